@@ -1,0 +1,19 @@
+//! The domain core: the plan of Resolution 52 as data, the user's figures, progress and status,
+//! and numbers in and out. Plain Rust: nothing here knows about the browser.
+
+pub mod model;
+pub mod number;
+pub mod period;
+pub mod progress;
+pub mod tracking;
+
+#[cfg(test)]
+mod data_tests;
+
+pub use model::{
+    Domain, Goal, Group, Item, ItemId, Measure, NumericGoal, NumericKind, Plan, PlanError, Section,
+    Target, TargetId, Unit,
+};
+pub use period::{Basis, Period};
+pub use progress::{progress, Progress, Rule, Status, Summary};
+pub use tracking::{Assessment, Entry, ItemProgress, ItemState, Tracking, Upsert};
