@@ -1,5 +1,20 @@
 //! Tracker of Lai Châu province's 2023 socio-economic plan (Resolution 52/NQ-HĐND):
 //! the domain core, the storage format, and the browser app built on them.
+//!
+//! Everything outside the `cfg(target_arch = "wasm32")` modules is plain Rust, tested natively.
 
+pub mod charts;
 pub mod i18n;
 pub mod plan;
+pub mod present;
+pub mod route;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod state;

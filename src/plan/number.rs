@@ -190,7 +190,11 @@ pub fn check_domain(value: f64, domain: Domain, unit: Unit) -> Result<(), ParseE
 /// Formats a number with `decimals` decimals and the language's separators.
 pub fn format_number(value: f64, decimals: u8, lang: Lang) -> String {
     let (dec, group) = lang.separators();
-    let fixed = format!("{:.*}", usize::from(decimals), value.abs());
+    // Round half away from zero, as reports do (71,25 → 71,3); `format!` alone rounds half to
+    // even. The nudge of a few ulps undoes binary error such as 0,75 × 0,95 = 0,71249999….
+    let scale = 10f64.powi(i32::from(decimals));
+    let rounded = (value.abs() * scale * (1.0 + 8.0 * f64::EPSILON)).round() / scale;
+    let fixed = format!("{:.*}", usize::from(decimals), rounded);
     let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let mut out = String::with_capacity(fixed.len() + 4);
     let rounds_to_zero = fixed.chars().all(|c| c == '0' || c == '.');
@@ -224,6 +228,24 @@ pub fn format_goal_value(value: f64, goal: &NumericGoal, lang: Lang) -> String {
     format_with_unit(value, goal.decimals, goal.unit, lang)
 }
 
+/// The decimals a typed value has (1837.5 → 1), at most 3, found from its shortest decimal form.
+pub fn decimals_of(value: f64) -> u8 {
+    let text = format!("{value}");
+    text.split_once('.')
+        .map_or(0, |(_, frac)| frac.len().min(3) as u8)
+}
+
+/// A figure a user entered: in the target's precision, or more if that is how it was typed, so
+/// that what was typed is what is shown (1.837,5 stays 1.837,5 for a target written 2.450).
+pub fn format_actual(value: f64, goal: &NumericGoal, lang: Lang) -> String {
+    format_with_unit(
+        value,
+        goal.decimals.max(decimals_of(value)),
+        goal.unit,
+        lang,
+    )
+}
+
 /// An achievement ratio as a percentage with one decimal ("74,9%").
 pub fn format_percent(ratio: f64, lang: Lang) -> String {
     format!("{}%", format_number(ratio * 100.0, 1, lang))
@@ -233,6 +255,13 @@ pub fn format_percent(ratio: f64, lang: Lang) -> String {
 mod tests {
     use super::*;
     use ParseError::*;
+
+    type Row = (
+        &'static str,
+        Lang,
+        Option<char>,
+        Result<Option<f64>, ParseError>,
+    );
 
     #[track_caller]
     fn check(
@@ -252,7 +281,7 @@ mod tests {
     fn parses_what_users_type() {
         let (vi, en) = (Lang::Vi, Lang::En);
         let pct = Some('%');
-        let table: &[(&str, Lang, Option<char>, Result<Option<f64>, ParseError>)] = &[
+        let table: &[Row] = &[
             ("52,9", vi, None, Ok(Some(52.9))),
             ("2.450", vi, None, Ok(Some(2450.0))),
             ("1.234,5", vi, None, Ok(Some(1234.5))),
@@ -343,7 +372,8 @@ mod tests {
         assert_eq!(format_number(1234567.891, 2, Lang::Vi), "1.234.567,89");
         assert_eq!(format_number(9862.0, 0, Lang::En), "9,862");
         assert_eq!(format_number(52.9, 1, Lang::En), "52.9");
-        assert_eq!(format_number(-1.26, 1, Lang::Vi), "-1,3");
+        assert_eq!(format_number(-1.25, 1, Lang::Vi), "-1,3");
+        assert_eq!(format_number(71.25, 1, Lang::Vi), "71,3");
         assert_eq!(format_number(-0.01, 1, Lang::Vi), "0,0");
         assert_eq!(format_number(999.96, 1, Lang::Vi), "1.000,0");
         assert_eq!(format_with_unit(52.3, 1, Unit::Percent, Lang::Vi), "52,3%");
@@ -356,6 +386,20 @@ mod tests {
             "2,450 billion VND"
         );
         assert_eq!(format_percent(0.75, Lang::Vi), "75,0%");
+    }
+
+    #[test]
+    fn actuals_keep_the_decimals_they_were_typed_with() {
+        let revenue = goal(Domain::Amount, Unit::BillionDong);
+        let revenue = NumericGoal {
+            decimals: 0,
+            ..revenue
+        };
+        assert_eq!(format_actual(1837.5, &revenue, Lang::Vi), "1.837,5 tỷ đồng");
+        assert_eq!(format_actual(1838.0, &revenue, Lang::Vi), "1.838 tỷ đồng");
+        let share = goal(Domain::Proportion, Unit::Percent);
+        assert_eq!(format_actual(52.0, &share, Lang::Vi), "52,0%");
+        assert_eq!(format_actual(52.123456, &share, Lang::En), "52.123%");
     }
 
     #[test]

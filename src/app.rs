@@ -1,0 +1,107 @@
+//! The root component: builds the state, keeps the route in step with the URL's hash, loads
+//! ECharts after the first render, and lays out header, page and footer.
+
+use leptos::prelude::*;
+
+use crate::charts::echarts;
+use crate::components::{header::Header, storage_banner::StorageBanner};
+use crate::i18n::Msg;
+use crate::pages::{overview::Overview, resolution::Resolution, target::TargetPage, tasks::Tasks};
+use crate::plan::Plan;
+use crate::route::Route;
+use crate::state::{AppState, ChartsLib};
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let plan = match Plan::embedded() {
+        Ok(plan) => &*Box::leak(Box::new(plan)),
+        Err(e) => {
+            return view! { <main id="main"><p role="alert">{e.to_string()}</p></main> }.into_any()
+        }
+    };
+    let state = AppState::new(plan, Route::parse(&current_hash()));
+    provide_context(state);
+    state.dark.set(prefers_dark());
+
+    // The hash is the route: links, back and forward all move it, on any static host.
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || hash_listener.remove());
+
+    // The page's language and title follow the switch.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", lang.code());
+            }
+            doc.set_title(Msg::AppTitle.get(lang));
+        }
+    });
+
+    // A new page starts at its top, as a new document would.
+    Effect::watch(
+        move || state.route.get(),
+        |_, _, _| {
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        },
+        false,
+    );
+
+    // ECharts loads after the first render, so the figures never wait for it.
+    Effect::new(move |_| {
+        echarts::load(move |ok| {
+            state.charts.set(if ok {
+                ChartsLib::Ready
+            } else {
+                ChartsLib::Failed
+            })
+        });
+    });
+
+    let lang = state.lang;
+    let page = move || match state.route.get() {
+        Route::Overview => view! { <Overview/> }.into_any(),
+        Route::Target(id) => view! { <TargetPage id=id/> }.into_any(),
+        Route::Tasks => view! { <Tasks/> }.into_any(),
+        Route::Resolution => view! { <Resolution/> }.into_any(),
+        Route::NotFound => view! {
+            <h1>{move || Msg::NotFound.get(lang.get())}</h1>
+            <p><a href="#/">{move || Msg::BackToOverview.get(lang.get())}</a></p>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
+                use wasm_bindgen::JsCast;
+                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }>{move || Msg::SkipToContent.get(lang.get())}</a>
+        <Header/>
+        <StorageBanner/>
+        <main id="main" tabindex="-1" data-app-ready="">{page}</main>
+        <footer class="site-footer">
+            <p>{move || Msg::Footer.get(lang.get())}</p>
+        </footer>
+        <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
+    }
+    .into_any()
+}

@@ -1,0 +1,102 @@
+//! The browser side of charts: loads ECharts after the first render (the figures never wait
+//! for it), and draws a [`ChartData`] into an element through charming's serialisable options.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::ChartData;
+
+/// The script Trunk copies into `dist/`, loaded relative to the page so any sub-path works.
+const SCRIPT: &str = "echarts.min.js";
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance bound to one element.
+    pub type Instance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn init(el: &web_sys::HtmlElement, theme: JsValue, opts: &JsValue)
+        -> Result<Instance, JsValue>;
+
+    // charming's own handle has neither `notMerge` nor `dispose`; both are needed so that a
+    // redraw drops series that are gone and a page change frees the canvas.
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    pub fn dispose(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    pub fn resize(this: &Instance);
+}
+
+/// Whether the global `echarts` is there.
+pub fn is_loaded() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts"))
+        .is_ok_and(|v| v.is_object())
+}
+
+/// Adds the ECharts script to the page and calls `done(true)` when it has loaded,
+/// `done(false)` when it could not.
+pub fn load(done: impl FnOnce(bool) + 'static) {
+    if is_loaded() {
+        done(true);
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        done(false);
+        return;
+    };
+    let script = match document
+        .create_element("script")
+        .map(JsCast::unchecked_into::<web_sys::HtmlScriptElement>)
+    {
+        Ok(script) => script,
+        Err(_) => {
+            done(false);
+            return;
+        }
+    };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let (on_load, on_error) = (done.clone(), done);
+    let loaded = Closure::once_into_js(move || {
+        if let Some(f) = on_load.take() {
+            f(is_loaded());
+        }
+    });
+    let failed = Closure::once_into_js(move || {
+        if let Some(f) = on_error.take() {
+            f(false);
+        }
+    });
+    script.set_onload(Some(loaded.unchecked_ref()));
+    script.set_onerror(Some(failed.unchecked_ref()));
+    script.set_src(SCRIPT);
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+/// Draws the chart into `el`, reusing `instance` when there is one; returns the instance.
+pub fn draw(
+    el: &web_sys::HtmlElement,
+    instance: Option<Instance>,
+    data: &ChartData,
+    dark: bool,
+) -> Result<Instance, String> {
+    let instance = match instance {
+        Some(instance) => instance,
+        None => {
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
+            init(el, JsValue::NULL, &opts).map_err(|e| format!("{e:?}"))?
+        }
+    };
+    let option = js_sys::JSON::parse(&data.to_option_json(dark)).map_err(|e| format!("{e:?}"))?;
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
+    instance
+        .set_option(&option, &opts)
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(instance)
+}

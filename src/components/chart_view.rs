@@ -1,0 +1,104 @@
+//! A chart with its text alternative and its data table. The caption and table render at once;
+//! the picture is drawn when ECharts has loaded, in a box of fixed height so nothing jumps.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::charts::echarts::{self, Instance};
+use crate::charts::ChartData;
+use crate::i18n::Msg;
+use crate::plan::number::format_number;
+use crate::state::{use_app, ChartsLib};
+
+#[component]
+pub fn ChartView(
+    kind: &'static str,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] data: Signal<Option<ChartData>>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let el = NodeRef::<html::Div>::new();
+    let instance = StoredValue::new_local(None::<Instance>);
+
+    // Draws, and redraws when the data, the language or the colour scheme change.
+    Effect::new(move |_| {
+        let (Some(div), ChartsLib::Ready) = (el.get(), app.charts.get()) else {
+            return;
+        };
+        let dark = app.dark.get();
+        let Some(chart) = data.get() else { return };
+        let previous = instance.try_update_value(Option::take).flatten();
+        match echarts::draw(&div, previous, &chart, dark) {
+            Ok(drawn) => instance.set_value(Some(drawn)),
+            Err(e) => leptos::logging::warn!("chart {kind}: {e}"),
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                i.resize();
+            }
+        });
+    });
+    on_cleanup(move || {
+        resize.remove();
+        if let Some(i) = instance.try_update_value(Option::take).flatten() {
+            i.dispose();
+        }
+    });
+
+    let summary = move || data.with(|d| d.as_ref().map(|d| d.summary.clone()).unwrap_or_default());
+    let table = move || {
+        let lang = lang.get();
+        data.with(|d| {
+            d.as_ref().map(|d| {
+                let rows: Vec<_> = d
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| d.series.iter().any(|s| s.values.get(*i).copied().flatten().is_some()))
+                    .map(|(i, category)| {
+                        let cells = d
+                            .series
+                            .iter()
+                            .map(|s| {
+                                let value = s.values.get(i).copied().flatten();
+                                view! { <td>{value.map(|v| format_number(v, d.decimals, lang)).unwrap_or_default()}</td> }
+                            })
+                            .collect_view();
+                        view! { <tr><th scope="row">{category.clone()}</th>{cells}</tr> }
+                    })
+                    .collect();
+                let heads = d.series.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
+                view! {
+                    <table class="chart-data">
+                        <thead><tr><th scope="col">{d.unit.clone()}</th>{heads}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }
+            })
+        })
+    };
+    let state_note = move || match app.charts.get() {
+        ChartsLib::Loading => Some(Msg::ChartLoading.get(lang.get())),
+        ChartsLib::Failed => Some(Msg::ChartUnavailable.get(lang.get())),
+        ChartsLib::Ready => None,
+    };
+    view! {
+        <figure class="chart-figure">
+            <figcaption>
+                <strong class="chart-title">{move || title.get()}</strong>
+                <span class="chart-summary">{summary}</span>
+            </figcaption>
+            <div class="chart-box">
+                <div class="chart" data-chart=kind node_ref=el></div>
+                <span class="chart-note">{state_note}</span>
+            </div>
+            <details class="chart-table">
+                <summary>{move || Msg::DataTable.get(lang.get())}</summary>
+                {table}
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,200 @@
+//! The form that adds or edits one figure of a target: period, value, estimate or official,
+//! note. The value is parsed by the domain in the interface's language; a refused value
+//! changes nothing and says why beside the field.
+
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::plan::number::parse_for;
+use crate::plan::{Basis, Entry, Measure, NumericGoal, NumericKind, Period, Target};
+use crate::present;
+use crate::state::{use_app, Action};
+
+/// The form's fields, shared with the entries table so that "edit" can fill them.
+#[derive(Clone, Copy)]
+pub struct EntryDraft {
+    pub period: RwSignal<Period>,
+    pub value: RwSignal<String>,
+    pub basis: RwSignal<Basis>,
+    pub note: RwSignal<String>,
+    /// The entry being edited, if any.
+    pub editing: RwSignal<Option<(Period, Basis)>>,
+    pub error: RwSignal<Option<String>>,
+    pub value_input: NodeRef<html::Input>,
+}
+
+impl EntryDraft {
+    pub fn new() -> EntryDraft {
+        EntryDraft {
+            period: RwSignal::new(Period::Month(1)),
+            value: RwSignal::new(String::new()),
+            basis: RwSignal::new(Basis::Estimate),
+            note: RwSignal::new(String::new()),
+            editing: RwSignal::new(None),
+            error: RwSignal::new(None),
+            value_input: NodeRef::new(),
+        }
+    }
+
+    /// Fills the form with an entry to edit, and puts the cursor in the value.
+    pub fn edit(&self, entry: &Entry, lang: crate::i18n::Lang) {
+        self.period.set(entry.period);
+        self.basis.set(entry.basis);
+        self.value.set(present::editable(entry.value, lang));
+        self.note.set(entry.note.clone());
+        self.editing.set(Some((entry.period, entry.basis)));
+        self.error.set(None);
+        if let Some(input) = self.value_input.get_untracked() {
+            let _ = input.focus();
+        }
+    }
+
+    fn reset(&self) {
+        self.value.set(String::new());
+        self.note.set(String::new());
+        self.editing.set(None);
+        self.error.set(None);
+    }
+}
+
+impl Default for EntryDraft {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn hint(goal: &NumericGoal) -> Msg {
+    match (goal.measure, goal.kind) {
+        (_, NumericKind::ReduceBy) => Msg::ReduceByHint,
+        (Measure::Flow, _) => Msg::FlowHint,
+        (Measure::Level, _) => Msg::LevelHint,
+    }
+}
+
+#[component]
+pub fn EntryForm(
+    target: &'static Target,
+    goal: &'static NumericGoal,
+    draft: EntryDraft,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let lang = lang.get_untracked();
+        match parse_for(&draft.value.get_untracked(), lang, goal) {
+            Err(e) => draft.error.set(Some(e.message(lang))),
+            Ok(None) => draft
+                .error
+                .set(Some(Msg::ValueRequired.get(lang).to_owned())),
+            Ok(Some(value)) => {
+                let entry = Entry {
+                    period: draft.period.get_untracked(),
+                    basis: draft.basis.get_untracked(),
+                    value,
+                    note: draft.note.get_untracked().trim().to_owned(),
+                };
+                app.dispatch(Action::SaveEntry {
+                    target: target.id.clone(),
+                    entry,
+                    replacing: draft.editing.get_untracked(),
+                });
+                draft.reset();
+            }
+        }
+    };
+    let value_label = move || {
+        let lang = lang.get();
+        format!(
+            "{}: {} ({})",
+            Msg::Value.get(lang),
+            target.name(lang),
+            goal.unit.label(lang)
+        )
+    };
+    let invalid = move || draft.error.with(Option::is_some).then_some("true");
+    let basis_radio = move |basis: Basis, msg: Msg| {
+        view! {
+            <label class="radio">
+                <input
+                    type="radio"
+                    name="basis"
+                    value=basis.code()
+                    prop:checked=move || draft.basis.get() == basis
+                    on:change=move |_| draft.basis.set(basis)
+                />
+                {move || msg.get(lang.get())}
+            </label>
+        }
+    };
+    view! {
+        <form id="entry-form" class="entry-form" on:submit=submit novalidate>
+            <h2>
+                {move || if draft.editing.get().is_some() { Msg::EditEntry.get(lang.get()) } else { Msg::AddEntry.get(lang.get()) }}
+            </h2>
+            <div class="field">
+                <label for="entry-period">{move || Msg::Period.get(lang.get())}</label>
+                <select
+                    id="entry-period"
+                    on:change=move |ev| {
+                        if let Ok(p) = event_target_value(&ev).parse() {
+                            draft.period.set(p);
+                        }
+                    }
+                    prop:value=move || draft.period.get().code()
+                >
+                    {move || {
+                        let lang = lang.get();
+                        Period::all()
+                            .into_iter()
+                            .map(|p| view! { <option value=p.code() selected=move || draft.period.get() == p>{p.label(lang)}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field field-value">
+                <label for="entry-value">{value_label}</label>
+                <input
+                    id="entry-value"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    aria-describedby="entry-value-hint entry-value-error"
+                    aria-invalid=invalid
+                    node_ref=draft.value_input
+                    prop:value=move || draft.value.get()
+                    on:input=move |ev| {
+                        draft.value.set(event_target_value(&ev));
+                        draft.error.set(None);
+                    }
+                />
+                <p id="entry-value-hint" class="hint">{move || hint(goal).get(lang.get())}</p>
+                <p id="entry-value-error" class="error" role="alert">{move || draft.error.get()}</p>
+            </div>
+            <fieldset class="field">
+                <legend>{move || Msg::Basis.get(lang.get())}</legend>
+                {basis_radio(Basis::Estimate, Msg::Estimate)}
+                {basis_radio(Basis::Official, Msg::Official)}
+            </fieldset>
+            <div class="field">
+                <label for="entry-note">{move || Msg::Note.get(lang.get())}</label>
+                <input
+                    id="entry-note"
+                    type="text"
+                    maxlength="500"
+                    prop:value=move || draft.note.get()
+                    on:input=move |ev| draft.note.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="actions">
+                <button id="entry-save" type="submit" class="primary">{move || Msg::Save.get(lang.get())}</button>
+                {move || draft.editing.get().map(|_| view! {
+                    <button type="button" on:click=move |_| draft.reset()>{Msg::Cancel.get(lang.get())}</button>
+                })}
+            </div>
+            <p class="form-status">{move || app.announcement.get()}</p>
+        </form>
+    }
+}

@@ -1,0 +1,14 @@
+//! Components: one a file, named after it. They read state and dispatch actions; the domain
+//! and `present` decide every figure they show.
+
+pub mod assessment_form;
+pub mod baseline_form;
+pub mod chart_view;
+pub mod entries_table;
+pub mod entry_form;
+pub mod header;
+pub mod status_badge;
+pub mod storage_banner;
+pub mod summary_panel;
+pub mod target_row;
+pub mod task_item;

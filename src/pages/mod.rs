@@ -1,0 +1,6 @@
+//! The app's pages, one a file: overview, target, tasks and solutions, the resolution's text.
+
+pub mod overview;
+pub mod resolution;
+pub mod target;
+pub mod tasks;

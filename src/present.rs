@@ -1,0 +1,209 @@
+//! What the interface shows of a target, as text: plan value, current value, achievement,
+//! and the sentence that explains a status. Pure, so components only wire it.
+
+use crate::i18n::Lang;
+use crate::plan::number::{format_actual, format_goal_value, format_number, format_percent};
+use crate::plan::{Goal, NumericKind, Progress, Rule, Target};
+
+/// The plan value with its unit and the wording's direction ("≤", "khoảng"), e.g. "2.450 tỷ đồng".
+pub fn plan_value(target: &Target, lang: Lang) -> String {
+    match &target.goal {
+        // In Vietnamese the plan value reads exactly as the resolution writes it ("07 xã").
+        Goal::Numeric(goal) => match (lang, goal.unit.sign()) {
+            (Lang::Vi, Some(sign)) => format!("{}{sign}", goal.as_written),
+            (Lang::Vi, None) => format!("{} {}", goal.as_written, goal.unit.label(lang)),
+            (Lang::En, _) => format_goal_value(goal.value, goal, lang),
+        },
+        Goal::Maintain => lang.pick("Giữ vững", "Maintain").to_owned(),
+    }
+}
+
+/// The plan value as a number only, as the resolution writes it (in English, its translation).
+pub fn plan_number(target: &Target, lang: Lang) -> Option<String> {
+    target.numeric().map(|g| match lang {
+        Lang::Vi => g.as_written.clone(),
+        Lang::En => format_number(g.value, g.decimals, lang),
+    })
+}
+
+/// A short word for what the target asks: "≥", "<", "≈", "giảm".
+pub fn direction(target: &Target, lang: Lang) -> &'static str {
+    match &target.goal {
+        Goal::Maintain => "",
+        Goal::Numeric(goal) => match goal.kind {
+            NumericKind::AtLeast | NumericKind::Growth => "≥",
+            NumericKind::About | NumericKind::Share => "≈",
+            NumericKind::Below => "<",
+            NumericKind::ReduceTo => "≤",
+            NumericKind::ReduceBy => lang.pick("giảm", "cut by"),
+        },
+    }
+}
+
+/// The current value in the target's unit, or "—".
+pub fn current_value(target: &Target, progress: &Progress, lang: Lang) -> String {
+    match (target.numeric(), progress.current) {
+        (Some(goal), Some(current)) => format_actual(current.value, goal, lang),
+        _ => "—".to_owned(),
+    }
+}
+
+/// "74,9%" of plan, or "—".
+pub fn achievement(progress: &Progress, lang: Lang) -> String {
+    progress
+        .achievement
+        .map_or_else(|| "—".to_owned(), |a| format_percent(a, lang))
+}
+
+/// A value typed back into a field: the number in the language's format, full precision.
+pub fn editable(value: f64, lang: Lang) -> String {
+    let text = format!("{value}");
+    let decimals = text
+        .split_once('.')
+        .map_or(0, |(_, f)| f.len().min(15) as u8);
+    format_number(value, decimals, lang)
+}
+
+/// One sentence on why the status is what it is, with its figures.
+pub fn explain(target: &Target, progress: &Progress, lang: Lang) -> String {
+    let pct = |r: f64| format_percent(r, lang);
+    let period = progress
+        .current
+        .map(|c| c.period.label(lang))
+        .unwrap_or_default();
+    match progress.rule {
+        Rule::NoEntries => match target.goal {
+            Goal::Maintain => lang.pick("Chưa có đánh giá.", "Not assessed yet.").to_owned(),
+            Goal::Numeric(_) => lang.pick("Chưa có số liệu thực hiện.", "No actual figures yet.").to_owned(),
+        },
+        Rule::MissingBaseline => lang
+            .pick(
+                "Chỉ tiêu giảm so với năm 2022: hãy nhập số năm 2022 để tính mức giảm.",
+                "A reduction from 2022: enter the 2022 value to measure it.",
+            )
+            .to_owned(),
+        Rule::Assessed => lang.pick("Theo đánh giá của người dùng.", "As assessed by the user.").to_owned(),
+        Rule::TargetMet => match lang {
+            Lang::Vi => format!("{period}: đạt {} kế hoạch, đã đạt chỉ tiêu.", achievement(progress, lang)),
+            Lang::En => format!("{period}: {} of plan, the target is met.", achievement(progress, lang)),
+        },
+        Rule::WithinAbout => match lang {
+            Lang::Vi => format!("{period}: đạt {} kế hoạch, trong phạm vi «khoảng» (±2%).", achievement(progress, lang)),
+            Lang::En => format!("{period}: {} of plan, within “about” (±2%).", achievement(progress, lang)),
+        },
+        Rule::FlowPace { share_of_plan, expected } => match lang {
+            Lang::Vi => format!(
+                "{period} đạt {} kế hoạch năm; đúng tiến độ khi ≥ {} × 0,95 = {}.",
+                pct(share_of_plan),
+                pct(expected),
+                pct(expected * 0.95)
+            ),
+            Lang::En => format!(
+                "{period}: {} of the year's plan; on track at ≥ {} × 0.95 = {}.",
+                pct(share_of_plan),
+                pct(expected),
+                pct(expected * 0.95)
+            ),
+        },
+        Rule::PathFromBaseline { travelled, expected } => match lang {
+            Lang::Vi => format!(
+                "{period}: đã đi được {} chặng đường từ số năm 2022 đến chỉ tiêu; đúng tiến độ khi ≥ {} × 0,95.",
+                pct(travelled),
+                pct(expected)
+            ),
+            Lang::En => format!(
+                "{period}: {} of the way from the 2022 value to the target; on track at ≥ {} × 0.95.",
+                pct(travelled),
+                pct(expected)
+            ),
+        },
+        Rule::RatioToTarget { ratio } => match lang {
+            Lang::Vi => format!("{period}: bằng {} chỉ tiêu; đúng tiến độ khi ≥ 95%, có nguy cơ khi ≥ 60%.", pct(ratio)),
+            Lang::En => format!("{period}: {} of the target; on track at ≥ 95%, at risk at ≥ 60%.", pct(ratio)),
+        },
+        Rule::MovingAway => lang
+            .pick("Số liệu đang đi ngược hướng chỉ tiêu.", "The figures are moving away from the target.")
+            .to_owned(),
+        Rule::ShareBand { deviation } => match lang {
+            Lang::Vi => format!(
+                "{period}: chênh lệch {} điểm phần trăm so với cơ cấu kế hoạch (đạt khi ≤ 0,5; đúng hướng ≤ 1; nguy cơ ≤ 2).",
+                format_number(deviation, 2, lang)
+            ),
+            Lang::En => format!(
+                "{period}: {} percentage points from the planned share (achieved ≤ 0.5; on track ≤ 1; at risk ≤ 2).",
+                format_number(deviation, 2, lang)
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{progress, Basis, Entry, Period, Plan, Tracking};
+
+    fn plan() -> Plan {
+        Plan::embedded().expect("plan")
+    }
+
+    #[test]
+    fn plan_values_read_as_in_the_resolution() {
+        let plan = plan();
+        let text = |id: &str, lang| {
+            plan.target(id)
+                .map(|t| plan_value(t, lang))
+                .unwrap_or_default()
+        };
+        assert_eq!(text("budget-revenue", Lang::Vi), "2.450 tỷ đồng");
+        assert_eq!(text("grdp-per-capita", Lang::Vi), "52,9 triệu đồng");
+        assert_eq!(text("tea-area", Lang::En), "9,862 ha");
+        assert_eq!(text("birth-rate-reduction", Lang::Vi), "0,4‰");
+        assert_eq!(text("ntm-communes-15-18", Lang::Vi), "07 xã");
+        assert_eq!(text("grdp-growth", Lang::Vi), "9,0%");
+        for t in &plan.targets {
+            if let Some(goal) = t.numeric() {
+                assert_eq!(
+                    plan_number(t, Lang::Vi).as_deref(),
+                    Some(goal.as_written.as_str()),
+                    "{}",
+                    t.id
+                );
+                let english = plan_number(t, Lang::En).unwrap_or_default();
+                assert_eq!(
+                    crate::plan::number::parse_number(&english, Lang::En, None),
+                    Ok(Some(goal.value))
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn explanations_carry_the_figures() {
+        let plan = plan();
+        let revenue = plan.target("budget-revenue").expect("target");
+        let mut tracking = Tracking::default();
+        tracking.upsert_entry(
+            &revenue.id,
+            Entry {
+                period: Period::NineMonths,
+                basis: Basis::Estimate,
+                value: 1739.5,
+                note: String::new(),
+            },
+        );
+        let p = progress(revenue, &tracking);
+        assert_eq!(achievement(&p, Lang::Vi), "71,0%");
+        assert_eq!(current_value(revenue, &p, Lang::Vi), "1.739,5 tỷ đồng");
+        assert_eq!(
+            explain(revenue, &p, Lang::Vi),
+            "9 tháng đạt 71,0% kế hoạch năm; đúng tiến độ khi ≥ 75,0% × 0,95 = 71,3%."
+        );
+    }
+
+    #[test]
+    fn editable_values_keep_their_precision() {
+        assert_eq!(editable(1837.5, Lang::Vi), "1.837,5");
+        assert_eq!(editable(22.98, Lang::En), "22.98");
+        assert_eq!(editable(7.0, Lang::Vi), "7");
+    }
+}

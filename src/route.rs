@@ -1,0 +1,79 @@
+//! The app's pages as a hash route (`#/chi-tieu/<id>`), which works on any static host, under
+//! any sub-path, with no server rewrite rules. Pure: parsing and links only.
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Overview,
+    Target(String),
+    Tasks,
+    Resolution,
+    NotFound,
+}
+
+const TARGET_PREFIX: &str = "#/chi-tieu/";
+const TASKS: &str = "#/nhiem-vu";
+const RESOLUTION: &str = "#/nghi-quyet";
+
+impl Route {
+    /// Reads a route from `location.hash` ("" and "#/" are the overview).
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.trim_end_matches('/');
+        match hash {
+            "" | "#" => Route::Overview,
+            TASKS => Route::Tasks,
+            RESOLUTION => Route::Resolution,
+            _ => match hash.strip_prefix(TARGET_PREFIX) {
+                Some(id)
+                    if !id.is_empty()
+                        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+                {
+                    Route::Target(id.to_owned())
+                }
+                _ => Route::NotFound,
+            },
+        }
+    }
+
+    /// The link to this route.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Overview | Route::NotFound => "#/".to_owned(),
+            Route::Target(id) => format!("{TARGET_PREFIX}{id}"),
+            Route::Tasks => TASKS.to_owned(),
+            Route::Resolution => RESOLUTION.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_route_and_links_back() {
+        let cases = [
+            ("", Route::Overview),
+            ("#/", Route::Overview),
+            (
+                "#/chi-tieu/forest-cover",
+                Route::Target("forest-cover".to_owned()),
+            ),
+            (
+                "#/chi-tieu/forest-cover/",
+                Route::Target("forest-cover".to_owned()),
+            ),
+            ("#/nhiem-vu", Route::Tasks),
+            ("#/nghi-quyet", Route::Resolution),
+            ("#/chi-tieu/", Route::NotFound),
+            ("#/chi-tieu/<script>", Route::NotFound),
+            ("#/khac", Route::NotFound),
+        ];
+        for (hash, route) in cases {
+            assert_eq!(Route::parse(hash), route, "{hash}");
+            if route != Route::NotFound {
+                assert_eq!(Route::parse(&route.href()), route);
+            }
+        }
+    }
+}
