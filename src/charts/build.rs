@@ -1,7 +1,7 @@
 //! The builders: one function per chart the app draws, from the plan and the figures.
 
 use crate::i18n::{Lang, Msg};
-use crate::plan::number::{format_goal_value, format_percent};
+use crate::plan::number::{format_actual, format_goal_value, format_percent};
 use crate::plan::progress::current_of;
 use crate::plan::{
     Measure, NumericKind, Period, Plan, Progress, Status, Summary, Target, Tracking,
@@ -64,6 +64,12 @@ pub fn groups_chart(plan: &Plan, progress: &[Progress], lang: Lang) -> ChartData
     };
     ChartData {
         shape: ChartShape::StackedBars,
+        short_categories: Some(
+            plan.groups
+                .iter()
+                .map(|g| format!("({})", g.number))
+                .collect(),
+        ),
         categories,
         series,
         unit: Msg::TargetsCount.get(lang).to_owned(),
@@ -158,7 +164,7 @@ pub fn target_chart(
             Lang::En => format!("Plan {plan_text}; no actual figures yet."),
         },
         Some(current) => {
-            let value = format_goal_value(current.value, goal, lang);
+            let value = format_actual(current.value, goal, lang);
             let share = progress
                 .achievement
                 .map(|a| format_percent(a, lang))
@@ -178,11 +184,25 @@ pub fn target_chart(
     Some(ChartData {
         shape: ChartShape::Lines,
         categories,
+        short_categories: None,
         series,
         unit: goal.unit.label(lang).to_owned(),
         summary,
         decimals: goal.decimals.max(1),
     })
+}
+
+/// A one-word name of a sector, for a narrow chart.
+fn structure_short(target: &Target, lang: Lang) -> String {
+    let id = target.id.as_str();
+    let word = match id.strip_prefix("structure-") {
+        Some("agriculture") => lang.pick("Nông nghiệp", "Agriculture"),
+        Some("industry") => lang.pick("Công nghiệp", "Industry"),
+        Some("services") => lang.pick("Dịch vụ", "Services"),
+        Some("product-taxes") => lang.pick("Thuế SP", "Taxes"),
+        _ => id,
+    };
+    word.to_owned()
 }
 
 /// The economic structure: the planned shares beside the latest actual ones.
@@ -216,6 +236,7 @@ pub fn structure_chart(plan: &Plan, tracking: &Tracking, lang: Lang) -> ChartDat
     };
     ChartData {
         shape: ChartShape::GroupedBars,
+        short_categories: Some(shares.iter().map(|t| structure_short(t, lang)).collect()),
         categories,
         series: vec![
             SeriesData {
@@ -281,7 +302,8 @@ mod tests {
             chart.summary
         );
         // The chart serialises to the option object ECharts reads.
-        let json = chart.to_option_json(false);
+        let json = chart.to_option_json(false, false);
+        assert!(chart.to_option_json(false, true).contains("\"(10)\""));
         assert!(json.contains("\"stack\":\"status\""), "{json}");
         // ECharts fails on an empty `decals` list, which charming writes; ours has none.
         assert!(

@@ -5,6 +5,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ChartData;
+use crate::i18n::Lang;
+use crate::plan::number::{decimals_of, format_number};
 
 /// The script Trunk copies into `dist/`, loaded relative to the page so any sub-path works.
 const SCRIPT: &str = "echarts.min.js";
@@ -77,12 +79,53 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
     }
 }
 
+thread_local! {
+    /// One axis-label formatter per language, made once and kept for the page's life: a Rust
+    /// closure needs no `new Function`, so the Content-Security-Policy needs no 'unsafe-eval'.
+    static FORMATTERS: [JsValue; 2] = [Lang::Vi, Lang::En].map(|lang| {
+        Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
+            let value = v.as_f64().unwrap_or_default();
+            format_number(value, decimals_of(value).min(2), lang)
+        })
+        .into_js_value()
+    });
+}
+
+/// Gives every value axis of the option the language's number format (52,9 · 9.862).
+fn localise_axes(option: &JsValue, lang: Lang) {
+    let formatter = FORMATTERS.with(|f| f[usize::from(lang == Lang::En)].clone());
+    for key in ["xAxis", "yAxis"] {
+        let Ok(axes) = js_sys::Reflect::get(option, &key.into()) else {
+            continue;
+        };
+        let list: Vec<JsValue> = if js_sys::Array::is_array(&axes) {
+            js_sys::Array::from(&axes).to_vec()
+        } else {
+            vec![axes]
+        };
+        for axis in list.iter().filter(|a| a.is_object()) {
+            let kind = js_sys::Reflect::get(axis, &"type".into())
+                .ok()
+                .and_then(|t| t.as_string());
+            if kind.as_deref() == Some("value") {
+                let label = js_sys::Reflect::get(axis, &"axisLabel".into())
+                    .ok()
+                    .filter(JsValue::is_object)
+                    .unwrap_or_else(|| js_sys::Object::new().into());
+                let _ = js_sys::Reflect::set(&label, &"formatter".into(), &formatter);
+                let _ = js_sys::Reflect::set(axis, &"axisLabel".into(), &label);
+            }
+        }
+    }
+}
+
 /// Draws the chart into `el`, reusing `instance` when there is one; returns the instance.
 pub fn draw(
     el: &web_sys::HtmlElement,
     instance: Option<Instance>,
     data: &ChartData,
     dark: bool,
+    lang: Lang,
 ) -> Result<Instance, String> {
     let instance = match instance {
         Some(instance) => instance,
@@ -92,7 +135,11 @@ pub fn draw(
             init(el, JsValue::NULL, &opts).map_err(|e| format!("{e:?}"))?
         }
     };
-    let option = js_sys::JSON::parse(&data.to_option_json(dark)).map_err(|e| format!("{e:?}"))?;
+    // Below 36rem the long category names would squeeze the plot; short labels are used.
+    let narrow = el.client_width() < 576;
+    let option =
+        js_sys::JSON::parse(&data.to_option_json(dark, narrow)).map_err(|e| format!("{e:?}"))?;
+    localise_axes(&option, lang);
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
     instance

@@ -9,7 +9,9 @@ pub mod echarts;
 pub use build::{groups_chart, structure_chart, target_chart};
 
 use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, Color, ItemStyle, LineStyle, LineStyleType, Symbol};
+use charming::element::{
+    AxisLabel, AxisType, Color, ItemStyle, LineStyle, LineStyleType, SplitLine, Symbol,
+};
 use charming::series::{Bar, Line};
 use charming::Chart;
 
@@ -76,6 +78,8 @@ pub enum ChartShape {
 pub struct ChartData {
     pub shape: ChartShape,
     pub categories: Vec<String>,
+    /// Shorter category labels for a narrow screen, where there are such.
+    pub short_categories: Option<Vec<String>>,
     pub series: Vec<SeriesData>,
     /// The unit of the values, for the axis.
     pub unit: String,
@@ -88,8 +92,8 @@ pub struct ChartData {
 impl ChartData {
     /// The option object ECharts reads, as JSON: the charming chart with ECharts' `aria` on
     /// (a generated description and decal patterns beside the colours).
-    pub fn to_option_json(&self, dark: bool) -> String {
-        let mut option = serde_json::to_value(self.to_chart(dark)).unwrap_or_default();
+    pub fn to_option_json(&self, dark: bool, narrow: bool) -> String {
+        let mut option = serde_json::to_value(self.to_chart(dark, narrow)).unwrap_or_default();
         // charming writes `aria.decal.decals: []` and `label: null`, on which ECharts 6 throws;
         // the option is set here instead.
         if let Some(map) = option.as_object_mut() {
@@ -102,12 +106,26 @@ impl ChartData {
     }
 
     /// The charming chart without `aria` (see [`ChartData::to_option_json`]).
-    pub fn to_chart(&self, dark: bool) -> Chart {
-        let text = if dark { "#e6e6e6" } else { "#333333" };
+    pub fn to_chart(&self, dark: bool, narrow: bool) -> Chart {
+        let categories = match (&self.short_categories, narrow) {
+            (Some(short), true) => short.clone(),
+            _ => self.categories.clone(),
+        };
+        let (text, rule) = if dark {
+            ("#e6e6e6", "#3a4656")
+        } else {
+            ("#333333", "#e3e7ec")
+        };
+        let label = AxisLabel::new().color(text);
         let category_axis = Axis::new()
             .type_(AxisType::Category)
-            .data(self.categories.clone());
-        let value_axis = Axis::new().type_(AxisType::Value);
+            .axis_label(label.clone())
+            .data(categories);
+        let value_axis = Axis::new()
+            .type_(AxisType::Value)
+            .axis_label(label)
+            .name_text_style(charming::element::TextStyle::new().color(text))
+            .split_line(SplitLine::new().line_style(LineStyle::new().color(rule)));
         let mut chart = Chart::new()
             .animation(false)
             .legend(

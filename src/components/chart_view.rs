@@ -29,7 +29,7 @@ pub fn ChartView(
         let dark = app.dark.get();
         let Some(chart) = data.get() else { return };
         let previous = instance.try_update_value(Option::take).flatten();
-        match echarts::draw(&div, previous, &chart, dark) {
+        match echarts::draw(&div, previous, &chart, dark, lang.get()) {
             Ok(drawn) => instance.set_value(Some(drawn)),
             Err(e) => leptos::logging::warn!("chart {kind}: {e}"),
         }
@@ -72,10 +72,12 @@ pub fn ChartView(
                     .collect();
                 let heads = d.series.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
                 view! {
-                    <table class="chart-data">
-                        <thead><tr><th scope="col">{d.unit.clone()}</th>{heads}</tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    <div class="table-scroll">
+                        <table class="chart-data">
+                            <thead><tr><th scope="col">{d.unit.clone()}</th>{heads}</tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
                 }
             })
         })
