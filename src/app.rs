@@ -5,8 +5,12 @@ use leptos::prelude::*;
 
 use crate::charts::echarts;
 use crate::components::{header::Header, storage_banner::StorageBanner};
+use crate::components::{persist_note::PersistNote, update_banner::UpdateBanner};
 use crate::i18n::Msg;
-use crate::pages::{overview::Overview, resolution::Resolution, target::TargetPage, tasks::Tasks};
+use crate::pages::{
+    overview::Overview, resolution::Resolution, snapshot::SnapshotPage, target::TargetPage,
+    tasks::Tasks,
+};
 use crate::plan::Plan;
 use crate::route::Route;
 use crate::state::{AppState, ChartsLib};
@@ -80,6 +84,8 @@ pub fn App() -> impl IntoView {
         Route::Target(id) => view! { <TargetPage id=id/> }.into_any(),
         Route::Tasks => view! { <Tasks/> }.into_any(),
         Route::Resolution => view! { <Resolution/> }.into_any(),
+        Route::Snapshot(payload) => view! { <SnapshotPage payload=payload/> }.into_any(),
+        Route::Data => view! { <crate::pages::data::DataPage/> }.into_any(),
         Route::NotFound => view! {
             <h1>{move || Msg::NotFound.get(lang.get())}</h1>
             <p><a href="#/">{move || Msg::BackToOverview.get(lang.get())}</a></p>
@@ -97,9 +103,12 @@ pub fn App() -> impl IntoView {
         }>{move || Msg::SkipToContent.get(lang.get())}</a>
         <Header/>
         <StorageBanner/>
+        <crate::components::export_nudge::ExportNudge/>
+        <UpdateBanner/>
         <main id="main" tabindex="-1" data-app-ready="">{page}</main>
         <footer class="site-footer">
             <p>{move || Msg::Footer.get(lang.get())}</p>
+            <PersistNote/>
         </footer>
         <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
     }

@@ -8,6 +8,8 @@ pub mod i18n;
 pub mod plan;
 pub mod present;
 pub mod route;
+pub mod search;
+pub mod snapshot;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

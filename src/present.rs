@@ -1,9 +1,11 @@
 //! What the interface shows of a target, as text: plan value, current value, achievement,
 //! and the sentence that explains a status. Pure, so components only wire it.
 
-use crate::i18n::Lang;
-use crate::plan::number::{format_actual, format_goal_value, format_number, format_percent};
-use crate::plan::{Goal, NumericKind, Progress, Rule, Target};
+use crate::i18n::{Lang, Msg};
+use crate::plan::number::{
+    decimals_of, format_actual, format_goal_value, format_number, format_percent,
+};
+use crate::plan::{Goal, Measure, NumericKind, Period, Progress, Rule, Target, Tracking};
 
 /// The plan value with its unit and the wording's direction ("≤", "khoảng"), e.g. "2.450 tỷ đồng".
 pub fn plan_value(target: &Target, lang: Lang) -> String {
@@ -62,6 +64,85 @@ pub fn editable(value: f64, lang: Lang) -> String {
         .split_once('.')
         .map_or(0, |(_, f)| f.len().min(15) as u8);
     format_number(value, decimals, lang)
+}
+
+/// The latest period any figure reports on: the period a report covers.
+pub fn latest_period(tracking: &Tracking) -> Option<Period> {
+    tracking
+        .entries
+        .values()
+        .flatten()
+        .map(|e| e.period)
+        .max_by_key(|p| p.order_key())
+}
+
+/// "Kỳ báo cáo: 9 tháng", or "no figures yet".
+pub fn report_period(tracking: &Tracking, lang: Lang) -> String {
+    latest_period(tracking).map_or_else(
+        || Msg::ReportNoPeriod.get(lang).to_owned(),
+        |p| format!("{} {}", p.label(lang), 2023),
+    )
+}
+
+/// A date as each language writes it: 27/11/2026 in Vietnamese, 27 November 2026 in English.
+pub fn date(year: u32, month: u32, day: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{day:02}/{month:02}/{year}"),
+        Lang::En => format!(
+            "{day} {} {year}",
+            Period::Month(month.clamp(1, 12) as u8).label(lang)
+        ),
+    }
+}
+
+/// A moment as each language writes it: "05/10/2023 15:04" or "5 October 2023 15:04".
+pub fn date_time(year: u32, month: u32, day: u32, hour: u32, minute: u32, lang: Lang) -> String {
+    format!("{} {hour:02}:{minute:02}", date(year, month, day, lang))
+}
+
+/// The source line under an exported chart.
+pub fn source_line(tracking: &Tracking, lang: Lang) -> String {
+    format!(
+        "{} {}.",
+        Msg::SourceLine.get(lang),
+        report_period(tracking, lang)
+    )
+}
+
+/// The change on 2022 where the user gave the 2022 value: for a level, the difference (in
+/// percentage points for rates); for a flow, only a whole-year figure compares with 2022's.
+pub fn versus_2022(
+    target: &Target,
+    progress: &Progress,
+    baseline: Option<f64>,
+    lang: Lang,
+) -> Option<String> {
+    let goal = target.numeric()?;
+    let current = progress.current?;
+    let b = baseline?;
+    match goal.measure {
+        Measure::Flow if current.period != Period::Year => None,
+        Measure::Flow => {
+            let ratio = current.value / b;
+            ratio.is_finite().then(|| match lang {
+                Lang::Vi => format!("bằng {} năm 2022", format_percent(ratio, lang)),
+                Lang::En => format!("{} of 2022", format_percent(ratio, lang)),
+            })
+        }
+        Measure::Level => {
+            let diff = current.value - b;
+            let sign = if diff > 0.0 { "+" } else { "" };
+            let decimals = goal
+                .decimals
+                .max(decimals_of(current.value))
+                .max(decimals_of(b));
+            let amount = format_number(diff, decimals, lang);
+            Some(match goal.unit.sign() {
+                Some('%') => format!("{sign}{amount} {}", lang.pick("điểm %", "points")),
+                _ => format!("{sign}{amount} {}", goal.unit.label(lang)),
+            })
+        }
+    }
 }
 
 /// One sentence on why the status is what it is, with its figures.
@@ -197,6 +278,47 @@ mod tests {
         assert_eq!(
             explain(revenue, &p, Lang::Vi),
             "9 tháng đạt 71,0% kế hoạch năm; đúng tiến độ khi ≥ 75,0% × 0,95 = 71,3%."
+        );
+    }
+
+    #[test]
+    fn reports_name_their_period_and_compare_with_2022() {
+        let plan = plan();
+        let mut tracking = Tracking::default();
+        assert_eq!(report_period(&tracking, Lang::Vi), "chưa có số liệu");
+        let forest = plan.target("forest-cover").expect("target");
+        let revenue = plan.target("budget-revenue").expect("target");
+        let add = |t: &mut Tracking, target: &Target, period, value| {
+            t.upsert_entry(
+                &target.id,
+                Entry {
+                    period,
+                    basis: Basis::Official,
+                    value,
+                    note: String::new(),
+                },
+            )
+        };
+        add(&mut tracking, forest, Period::FirstHalf, 52.5);
+        add(&mut tracking, revenue, Period::NineMonths, 1800.0);
+        assert_eq!(report_period(&tracking, Lang::Vi), "9 tháng 2023");
+        assert_eq!(date(2026, 11, 7, Lang::Vi), "07/11/2026");
+        assert_eq!(date(2026, 11, 7, Lang::En), "7 November 2026");
+        assert_eq!(date_time(2023, 10, 5, 15, 4, Lang::Vi), "05/10/2023 15:04");
+        let p = progress(forest, &tracking);
+        assert_eq!(
+            versus_2022(forest, &p, Some(51.2), Lang::Vi).as_deref(),
+            Some("+1,3 điểm %")
+        );
+        assert_eq!(versus_2022(forest, &p, None, Lang::Vi), None);
+        // A nine-month flow has no 2022 figure of the same period to compare with.
+        let p = progress(revenue, &tracking);
+        assert_eq!(versus_2022(revenue, &p, Some(2300.0), Lang::Vi), None);
+        add(&mut tracking, revenue, Period::Year, 2415.0);
+        let p = progress(revenue, &tracking);
+        assert_eq!(
+            versus_2022(revenue, &p, Some(2300.0), Lang::Vi).as_deref(),
+            Some("bằng 105,0% năm 2022")
         );
     }
 

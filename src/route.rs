@@ -8,12 +8,18 @@ pub enum Route {
     Target(String),
     Tasks,
     Resolution,
+    /// A snapshot shared by link: the payload of `snapshot::encode`.
+    Snapshot(String),
+    /// issue 5: backup, export and import.
+    Data,
     NotFound,
 }
 
 const TARGET_PREFIX: &str = "#/chi-tieu/";
 const TASKS: &str = "#/nhiem-vu";
 const RESOLUTION: &str = "#/nghi-quyet";
+const SNAPSHOT_PREFIX: &str = "#/chia-se/";
+const DATA: &str = "#/du-lieu";
 
 impl Route {
     /// Reads a route from `location.hash` ("" and "#/" are the overview).
@@ -23,6 +29,18 @@ impl Route {
             "" | "#" => Route::Overview,
             TASKS => Route::Tasks,
             RESOLUTION => Route::Resolution,
+            DATA => Route::Data,
+            _ if hash.starts_with(SNAPSHOT_PREFIX) => match hash.strip_prefix(SNAPSHOT_PREFIX) {
+                Some(payload)
+                    if !payload.is_empty()
+                        && payload
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+                {
+                    Route::Snapshot(payload.to_owned())
+                }
+                _ => Route::NotFound,
+            },
             _ => match hash.strip_prefix(TARGET_PREFIX) {
                 Some(id)
                     if !id.is_empty()
@@ -42,6 +60,8 @@ impl Route {
             Route::Target(id) => format!("{TARGET_PREFIX}{id}"),
             Route::Tasks => TASKS.to_owned(),
             Route::Resolution => RESOLUTION.to_owned(),
+            Route::Data => DATA.to_owned(),
+            Route::Snapshot(payload) => format!("{SNAPSHOT_PREFIX}{payload}"),
         }
     }
 }
@@ -68,6 +88,9 @@ mod tests {
             ("#/chi-tieu/", Route::NotFound),
             ("#/chi-tieu/<script>", Route::NotFound),
             ("#/khac", Route::NotFound),
+            ("#/chia-se/eJx-_9", Route::Snapshot("eJx-_9".to_owned())),
+            ("#/chia-se/a.b", Route::NotFound),
+            ("#/du-lieu", Route::Data),
         ];
         for (hash, route) in cases {
             assert_eq!(Route::parse(hash), route, "{hash}");

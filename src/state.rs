@@ -9,7 +9,11 @@ use crate::plan::{
     Tracking, Upsert,
 };
 use crate::route::Route;
-use crate::storage::local::{self, Loaded, SaveError};
+use crate::storage::exchange::ExportMark;
+use crate::storage::local::{self, Loaded, SaveError, SaveOutcome};
+use crate::storage::persist::{self, Persistence};
+use crate::storage::schema::{restore, Envelope, RestoreError, Stamp, DATA_KEY, EXPORT_KEY};
+use crate::storage::sync::merge;
 
 /// Whether saving works, and if not why; shown in a banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +83,17 @@ pub enum Action {
     SetLang(Lang),
     /// After unreadable data: start saving again (the unreadable value stays set aside).
     StartFresh,
+    /// Merges a snapshot shared by link into the user's data; undone by `UndoImportSnapshot`.
+    ImportSnapshot(Tracking),
+    UndoImportSnapshot,
+    // issue 5: backup and exchange.
+    /// Replaces the data with an import's checked result; undone by `UndoImport`.
+    ApplyImport(Tracking),
+    UndoImport,
+    /// An export was downloaded at this time.
+    ExportDone {
+        exported_at: String,
+    },
 }
 
 /// The app's shared state, passed as context.
@@ -95,16 +110,28 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// The entry deleted last, for undo.
     pub last_deleted: RwSignal<Option<(TargetId, Entry)>>,
+    /// The data as it was before the last snapshot import, for undo.
+    pub before_snapshot: RwSignal<Option<Tracking>>,
     /// Progress of every target, aligned with `plan.targets`.
     pub progress: Memo<Vec<Progress>>,
+    /// Whether the browser keeps the data when space runs low; asked after the first save.
+    pub persistence: RwSignal<Persistence>,
+    // issue 5: the stored value this tab last read or wrote, and its data (the base of a
+    // merge when another tab saved meanwhile); the last export; the data before an import.
+    pub stamp: RwSignal<Stamp>,
+    base: StoredValue<Tracking>,
+    pub last_export: RwSignal<Option<ExportMark>>,
+    pub before_import: RwSignal<Option<Tracking>>,
 }
 
 impl AppState {
     /// Builds the state from what storage holds, and starts saving on every change.
     pub fn new(plan: &'static Plan, route: Route) -> AppState {
+        let mut stamp = Stamp::default();
         let (tracking, status) = match local::load() {
             Ok(Loaded::Empty) => (Tracking::default(), StorageStatus::Ok(None)),
             Ok(Loaded::Restored(envelope)) => {
+                stamp = envelope.stamp();
                 (envelope.data, StorageStatus::Ok(Some(envelope.saved_at)))
             }
             Ok(Loaded::Unreadable(detail)) => {
@@ -115,6 +142,7 @@ impl AppState {
             Err(SaveError::QuotaExceeded) => (Tracking::default(), StorageStatus::Full),
             Err(SaveError::Other(e)) => (Tracking::default(), StorageStatus::Failed(e)),
         };
+        let base = StoredValue::new(tracking.clone());
         let tracking = RwSignal::new(tracking);
         let progress = Memo::new(move |_| {
             tracking.with(|t| {
@@ -134,8 +162,26 @@ impl AppState {
             dark: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             last_deleted: RwSignal::new(None),
+            before_snapshot: RwSignal::new(None),
             progress,
+            persistence: RwSignal::new(Persistence::NotAsked),
+            stamp: RwSignal::new(stamp),
+            base,
+            last_export: RwSignal::new(local::load_export_mark()),
+            before_import: RwSignal::new(None),
         };
+        // issue 5: another tab saved; adopt its value (merged with anything unsaved here).
+        let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
+            state.on_storage_event(ev.key(), ev.new_value());
+        });
+        on_cleanup(move || storage_listener.remove());
+        // issue 4: a grant from an earlier visit shows at once; otherwise it is asked after a save.
+        persist::check(move |p| {
+            // A request made meanwhile has the newer answer.
+            if state.persistence.get_untracked() == Persistence::NotAsked {
+                state.persistence.set(p);
+            }
+        });
         // The one effect that writes the user's data: after every change, never at start.
         Effect::watch(
             move || tracking.track(),
@@ -146,16 +192,94 @@ impl AppState {
     }
 
     fn persist(&self) {
+        self.persist_with(false);
+    }
+
+    /// Saves unless the data is what storage already holds (`force` saves anyway). When another
+    /// tab saved first, its value is merged in and the save tried again, a few times at most.
+    fn persist_with(&self, force: bool) {
         if !self.storage.with_untracked(StorageStatus::writes_allowed) {
             return;
         }
-        let result = self.tracking.with_untracked(local::save);
-        self.storage.set(match result {
-            Ok(saved_at) => StorageStatus::Ok(Some(saved_at)),
-            Err(SaveError::QuotaExceeded) => StorageStatus::Full,
-            Err(SaveError::Unavailable) => StorageStatus::Unavailable,
-            Err(SaveError::Other(e)) => StorageStatus::Failed(e),
-        });
+        for _ in 0..3 {
+            let ours = self.tracking.get_untracked();
+            let stored_already = self.base.with_value(|b| *b == ours);
+            if stored_already
+                && !force
+                && matches!(self.storage.get_untracked(), StorageStatus::Ok(_))
+            {
+                return;
+            }
+            let result = local::save(&ours, &self.stamp.get_untracked());
+            self.storage.set(match result {
+                Ok(SaveOutcome::Saved(stamp)) => {
+                    self.ask_persistence();
+                    let saved_at = stamp.saved_at.clone();
+                    self.stamp.set(stamp);
+                    self.base.set_value(ours);
+                    StorageStatus::Ok(Some(saved_at))
+                }
+                Ok(SaveOutcome::Changed(theirs)) => {
+                    self.adopt(*theirs);
+                    continue;
+                }
+                Ok(SaveOutcome::Newer(v)) => StorageStatus::Newer(v),
+                Ok(SaveOutcome::Unreadable(detail)) => StorageStatus::Unreadable(detail),
+                Err(SaveError::QuotaExceeded) => StorageStatus::Full,
+                Err(SaveError::Unavailable) => StorageStatus::Unavailable,
+                Err(SaveError::Other(e)) => StorageStatus::Failed(e),
+            });
+            return;
+        }
+    }
+
+    /// Takes in a value another tab saved: this tab's unsaved changes are merged into it, and a
+    /// figure both changed keeps the saved one (the user is told).
+    fn adopt(&self, theirs: Envelope) {
+        let ours = self.tracking.get_untracked();
+        let merged = self
+            .base
+            .with_value(|base| merge(base, &ours, &theirs.data));
+        self.stamp.set(theirs.stamp());
+        self.base.set_value(theirs.data);
+        if merged.conflicts > 0 {
+            self.announce(Msg::OtherTabConflict);
+        } else if merged.data != ours {
+            self.announce(Msg::UpdatedFromOtherTab);
+        }
+        if merged.data != ours {
+            self.tracking.set(merged.data);
+        }
+    }
+
+    /// The `storage` event: fired in every other tab of this site when one saves.
+    fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
+        match key.as_deref() {
+            Some(DATA_KEY) => match new_value.as_deref().map(restore) {
+                Some(Ok(theirs)) if theirs.stamp() != self.stamp.get_untracked() => {
+                    // A value this tab may write over again (not a blocked one) is adopted.
+                    if self.storage.with_untracked(StorageStatus::writes_allowed) {
+                        self.adopt(theirs);
+                    }
+                }
+                Some(Err(RestoreError::NewerSchema(v))) => {
+                    self.storage.set(StorageStatus::Newer(v))
+                }
+                // Removed, unreadable or our own: the next save reads storage again and decides.
+                Some(Ok(_)) | Some(Err(RestoreError::Unreadable(_))) | None => {}
+            },
+            Some(EXPORT_KEY) => self.last_export.set(local::load_export_mark()),
+            _ => {}
+        }
+    }
+
+    /// Asks the browser once a session to keep the data, now that there is some.
+    fn ask_persistence(&self) {
+        if self.persistence.get_untracked() == Persistence::NotAsked {
+            self.persistence.set(Persistence::Asking);
+            let persistence = self.persistence;
+            persist::request(move |p| persistence.set(p));
+        }
     }
 
     fn announce(&self, msg: Msg) {
@@ -238,9 +362,51 @@ impl AppState {
                 self.lang.set(lang);
                 local::save_lang(lang);
             }
+            Action::ImportSnapshot(snapshot) => {
+                self.before_snapshot
+                    .set(Some(self.tracking.get_untracked()));
+                self.tracking.update(|t| t.merge(&snapshot));
+                self.announce(Msg::SnapshotImported);
+            }
+            Action::UndoImportSnapshot => {
+                if let Some(before) = self.before_snapshot.get_untracked() {
+                    self.tracking.set(before);
+                    self.before_snapshot.set(None);
+                    self.announce(Msg::Restored);
+                }
+            }
             Action::StartFresh => {
-                self.storage.set(StorageStatus::Ok(None));
-                self.persist();
+                // The unreadable value is set aside under its own key; only then may it go.
+                match local::clear_set_aside_value() {
+                    Ok(()) => {
+                        self.stamp.set(Stamp::default());
+                        self.storage.set(StorageStatus::Ok(None));
+                        self.persist_with(true);
+                    }
+                    Err(SaveError::Unavailable) => self.storage.set(StorageStatus::Unavailable),
+                    Err(SaveError::QuotaExceeded) => self.storage.set(StorageStatus::Full),
+                    Err(SaveError::Other(e)) => self.storage.set(StorageStatus::Failed(e)),
+                }
+            }
+            Action::ApplyImport(result) => {
+                self.before_import.set(Some(self.tracking.get_untracked()));
+                self.tracking.set(result);
+                self.announce(Msg::ImportApplied);
+            }
+            Action::UndoImport => {
+                if let Some(before) = self.before_import.get_untracked() {
+                    self.tracking.set(before);
+                    self.before_import.set(None);
+                    self.announce(Msg::ImportUndone);
+                }
+            }
+            Action::ExportDone { exported_at } => {
+                let mark = ExportMark {
+                    exported_at,
+                    revision: self.stamp.get_untracked().revision,
+                };
+                local::save_export_mark(&mark);
+                self.last_export.set(Some(mark));
             }
         }
     }

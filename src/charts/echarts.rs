@@ -30,6 +30,65 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     pub fn resize(this: &Instance);
+
+    #[wasm_bindgen(catch, method, js_name = renderToCanvas)]
+    fn render_to_canvas(
+        this: &Instance,
+        opts: &JsValue,
+    ) -> Result<web_sys::HtmlCanvasElement, JsValue>;
+}
+
+/// Saves the chart as a PNG with its title above and a source line below, as a file download.
+/// The picture is composed on a canvas, so it needs no server and no script built from text.
+pub fn save_png(
+    instance: &Instance,
+    title: &str,
+    source: &str,
+    file_name: &str,
+) -> Result<(), String> {
+    let err = |e: JsValue| format!("{e:?}");
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from_f64(2.0));
+    let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &"#ffffff".into());
+    let chart = instance.render_to_canvas(&opts).map_err(err)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(err)?
+        .unchecked_into();
+    let (head, foot, pad) = (96u32, 64u32, 32.0);
+    canvas.set_width(chart.width());
+    canvas.set_height(chart.height() + head + foot);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(err)?
+        .ok_or("no 2d context")?
+        .unchecked_into();
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(
+        0.0,
+        0.0,
+        f64::from(canvas.width()),
+        f64::from(canvas.height()),
+    );
+    ctx.set_fill_style_str("#1d2430");
+    ctx.set_font("bold 36px system-ui, sans-serif");
+    ctx.fill_text(title, pad, 60.0).map_err(err)?;
+    ctx.draw_image_with_html_canvas_element(&chart, 0.0, f64::from(head))
+        .map_err(err)?;
+    ctx.set_fill_style_str("#4f5b6b");
+    ctx.set_font("24px system-ui, sans-serif");
+    ctx.fill_text(source, pad, f64::from(head + chart.height() + 40))
+        .map_err(err)?;
+    let url = canvas.to_data_url_with_type("image/png").map_err(err)?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(err)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Ok(())
 }
 
 /// Whether the global `echarts` is there.

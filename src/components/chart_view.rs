@@ -15,6 +15,9 @@ pub fn ChartView(
     kind: &'static str,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] data: Signal<Option<ChartData>>,
+    /// The file name of the PNG, without extension.
+    #[prop(into)]
+    file: String,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
@@ -82,6 +85,38 @@ pub fn ChartView(
             })
         })
     };
+    // The PNG is drawn in light colours whatever the screen's scheme, then the chart is redrawn.
+    let save_png = move |_| {
+        let Some(div) = el.get_untracked() else {
+            return;
+        };
+        let Some(chart) = data.get_untracked() else {
+            return;
+        };
+        let lang = lang.get_untracked();
+        let Some(light) = instance.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let drawn = echarts::draw(&div, Some(light), &chart, false, lang);
+        if let Ok(inst) = drawn {
+            let source = app
+                .tracking
+                .with_untracked(|t| crate::present::source_line(t, lang));
+            if let Err(e) = echarts::save_png(
+                &inst,
+                &title.get_untracked(),
+                &source,
+                &format!("{file}.png"),
+            ) {
+                leptos::logging::warn!("png {kind}: {e}");
+            }
+            let dark = app.dark.get_untracked();
+            match echarts::draw(&div, Some(inst), &chart, dark, lang) {
+                Ok(inst) => instance.set_value(Some(inst)),
+                Err(e) => leptos::logging::warn!("chart {kind}: {e}"),
+            }
+        }
+    };
     let state_note = move || match app.charts.get() {
         ChartsLib::Loading => Some(Msg::ChartLoading.get(lang.get())),
         ChartsLib::Failed => Some(Msg::ChartUnavailable.get(lang.get())),
@@ -96,6 +131,11 @@ pub fn ChartView(
             <div class="chart-box">
                 <div class="chart" data-chart=kind node_ref=el></div>
                 <span class="chart-note">{state_note}</span>
+            </div>
+            <div class="chart-actions no-print">
+                <button type="button" class="chart-png" disabled=move || app.charts.get() != ChartsLib::Ready on:click=save_png>
+                    {move || Msg::SavePng.get(lang.get())}
+                </button>
             </div>
             <details class="chart-table">
                 <summary>{move || Msg::DataTable.get(lang.get())}</summary>

@@ -30,6 +30,7 @@ pub fn Header() -> impl IntoView {
                 <a href="#/" aria-current=current(Route::Overview)>{move || Msg::NavOverview.get(lang.get())}</a>
                 <a href="#/nhiem-vu" aria-current=current(Route::Tasks)>{move || Msg::NavTasks.get(lang.get())}</a>
                 <a href="#/nghi-quyet" aria-current=current(Route::Resolution)>{move || Msg::NavResolution.get(lang.get())}</a>
+                <a href="#/du-lieu" aria-current=current(Route::Data)>{move || Msg::NavData.get(lang.get())}</a>
                 <button
                     id="lang-switch"
                     type="button"

@@ -28,6 +28,12 @@ pub fn StorageBanner() -> impl IntoView {
                 <p>{message}</p>
                 {detail.map(|d| view! { <p class="banner-detail">{d}</p> })}
                 {fresh.then(|| view! {
+                    // issue 5: the unreadable value can be taken away before anything else.
+                    <button id="download-unreadable-banner" type="button" on:click=move |_| {
+                        let _ = crate::storage::files::download_unreadable();
+                    }>
+                        {Msg::DownloadUnreadable.get(lang)}
+                    </button>
                     <button type="button" on:click=move |_| app.dispatch(Action::StartFresh)>
                         {Msg::StartFresh.get(lang)}
                     </button>

@@ -59,7 +59,7 @@ pub fn SummaryPanel() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <ChartView kind="groups" title=Signal::derive(move || Msg::ChartByGroup.get(lang.get()).to_owned()) data=chart/>
+            <ChartView kind="groups" title=Signal::derive(move || Msg::ChartByGroup.get(lang.get()).to_owned()) data=chart file="lai-chau-2023-nhom"/>
         </section>
     }
 }

@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::state::use_app;
 
 #[component]
-pub fn TargetRow(index: usize) -> impl IntoView {
+pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let target = &app.plan.targets[index];
@@ -24,6 +24,16 @@ pub fn TargetRow(index: usize) -> impl IntoView {
         }
     };
     let status = Signal::derive(move || progress.get().map_or(Status::NoData, |p| p.status));
+    // The note of the figure that stands, printed in the report's last column.
+    let note = move || {
+        let current = progress.get().and_then(|p| p.current)?;
+        app.tracking.with(|t| {
+            t.entries(&target.id)
+                .iter()
+                .find(|e| e.period == current.period && e.basis == current.basis)
+                .map(|e| e.note.clone())
+        })
+    };
     let href = Route::Target(target.id.0.clone()).href();
     // A qualitative target has a commitment, not a plan value.
     let plan_class = if target.numeric().is_some() {
@@ -32,7 +42,7 @@ pub fn TargetRow(index: usize) -> impl IntoView {
         "plan-commitment"
     };
     view! {
-        <tr data-target=target.id.0.clone()>
+        <tr data-target=target.id.0.clone() hidden=move || !shown.get()>
             <th scope="row" class="target-name">
                 <a href=href>{move || target.name(lang.get()).to_owned()}</a>
             </th>
@@ -50,6 +60,7 @@ pub fn TargetRow(index: usize) -> impl IntoView {
             <td class="status-cell" data-label=move || Msg::Status.get(lang.get())>
                 <StatusBadge status=status/>
             </td>
+            <td class="print-only note">{note}</td>
         </tr>
     }
 }

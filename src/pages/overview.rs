@@ -1,30 +1,57 @@
-//! The home page: the whole plan's summary, then every target in its group with its figures.
+//! The home page: the whole plan's summary, find and filter, then every target in its group
+//! with its figures. Printed, it is the report of the whole plan.
 
 use leptos::prelude::*;
 
-use crate::components::{summary_panel::SummaryPanel, target_row::TargetRow};
+use crate::components::filter_bar::{FilterBar, FilterFields};
+use crate::components::{
+    report_heading::ReportHeading, share_panel::SharePanel, summary_panel::SummaryPanel,
+    target_row::TargetRow,
+};
 use crate::i18n::Msg;
+use crate::search::Filter;
 use crate::state::use_app;
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let plan = app.plan;
+    let fields = FilterFields::new();
+    // Which targets the filter shows, aligned with `plan.targets`.
+    let shown = Memo::new(move |_| {
+        let filter = Filter::new(fields.group.get(), fields.status.get(), &fields.text.get());
+        app.progress.with(|all| {
+            plan.targets
+                .iter()
+                .zip(all)
+                .map(|(t, p)| filter.fits(t, p))
+                .collect::<Vec<bool>>()
+        })
+    });
+    let matches = Signal::derive(move || shown.with(|s| s.iter().filter(|v| **v).count()));
     let groups = plan
         .groups
         .iter()
         .map(|group| {
             let heading_id = format!("group-{}", group.number);
-            let rows = plan
-                .targets
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.group == group.number)
-                .map(|(index, _)| view! { <TargetRow index=index/> })
+            let indexes: Vec<usize> = plan.targets.iter().enumerate().filter(|(_, t)| t.group == group.number).map(|(i, _)| i).collect();
+            let any_shown = {
+                let indexes = indexes.clone();
+                move || shown.with(|s| indexes.iter().any(|i| s[*i]))
+            };
+            let rows = indexes
+                .into_iter()
+                .map(|index| view! { <TargetRow index=index shown=Signal::derive(move || shown.with(|s| s[index]))/> })
                 .collect_view();
             view! {
-                <section class="group" aria-labelledby=heading_id.clone()>
+                <section class="group" aria-labelledby=heading_id.clone() hidden=move || !any_shown()>
                     <h2 id=heading_id.clone()>
                         <span class="group-number">{format!("({})", group.number)}</span>
                         " "
@@ -38,6 +65,7 @@ pub fn Overview() -> impl IntoView {
                                 <th scope="col">{move || Msg::CurrentValue.get(lang.get())}</th>
                                 <th scope="col">{move || Msg::Achievement.get(lang.get())}</th>
                                 <th scope="col">{move || Msg::Status.get(lang.get())}</th>
+                                <th scope="col" class="print-only">{move || Msg::Note.get(lang.get())}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -47,8 +75,15 @@ pub fn Overview() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1 class="page-title">{move || lang.get().pick(&plan.title_vi, &plan.title_en).to_owned()}</h1>
+        <ReportHeading/>
+        <div class="page-head no-print">
+            <h1 class="page-title">{move || lang.get().pick(&plan.title_vi, &plan.title_en).to_owned()}</h1>
+            <button id="print-report" type="button" on:click=move |_| print()>{move || Msg::PrintReport.get(lang.get())}</button>
+        </div>
         <SummaryPanel/>
+        <FilterBar fields=fields matches=matches/>
+        <p class="empty no-print" hidden=move || matches.get() != 0>{move || Msg::NoMatch.get(lang.get())}</p>
         {groups}
+        <SharePanel/>
     }
 }

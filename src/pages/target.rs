@@ -133,10 +133,20 @@ pub fn TargetPage(id: String) -> impl IntoView {
             <p class="why">{text(present::explain)}</p>
         </section>
         {target.numeric().map(|_| view! {
-            <ChartView kind="target" title=Signal::derive(move || Msg::TargetChartTitle.get(lang.get()).to_owned()) data=chart/>
+            <ChartView
+                kind="target"
+                title=Signal::derive(move || format!("{} — {}", target.name(lang.get()), Msg::TargetChartTitle.get(lang.get())))
+                data=chart
+                file=format!("lai-chau-2023-{}", target.id)
+            />
         })}
         {is_share.then(|| view! {
-            <ChartView kind="structure" title=Signal::derive(move || Msg::StructureChartTitle.get(lang.get()).to_owned()) data=structure/>
+            <ChartView
+                kind="structure"
+                title=Signal::derive(move || Msg::StructureChartTitle.get(lang.get()).to_owned())
+                data=structure
+                file="lai-chau-2023-co-cau"
+            />
         })}
         {inputs}
     }

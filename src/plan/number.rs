@@ -411,4 +411,38 @@ mod tests {
             }
         }
     }
+
+    // issue 5: bounded property tests (a few hundred cases, well under a second).
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn any_lang() -> impl Strategy<Value = Lang> {
+            prop_oneof![Just(Lang::Vi), Just(Lang::En)]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn the_parser_never_panics(input in "\\PC{0,40}", lang in any_lang(), sign in prop_oneof![Just(None), Just(Some('%')), Just(Some('‰'))]) {
+                if let Ok(Some(v)) = parse_number(&input, lang, sign) {
+                    prop_assert!(v.is_finite());
+                }
+            }
+
+            #[test]
+            fn the_parser_never_panics_on_number_like_text(input in "[-+ 0-9.,%‰eE]{0,24}", lang in any_lang()) {
+                let _ = parse_number(&input, lang, Some('%'));
+            }
+
+            #[test]
+            fn a_formatted_number_parses_back(n in -1_000_000_000_000i64..1_000_000_000_000, decimals in 0u8..=3, lang in any_lang()) {
+                // A value with exactly `decimals` decimals, as the decimal text says it.
+                let value: f64 = format!("{n}e-{decimals}").parse().unwrap_or(0.0);
+                let text = format_number(value, decimals, lang);
+                prop_assert_eq!(parse_number(&text, lang, None), Ok(Some(value)), "{}", text);
+            }
+        }
+    }
 }

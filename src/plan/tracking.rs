@@ -161,6 +161,22 @@ impl Tracking {
         self.items.entry(id.clone()).or_default().note = note;
     }
 
+    /// Adds everything of `other` to this data: its entries replace those of the same period and
+    /// basis, its baselines, assessments and task states replace these targets' and items'.
+    pub fn merge(&mut self, other: &Tracking) {
+        for (id, entries) in &other.entries {
+            for entry in entries {
+                self.upsert_entry(id, entry.clone());
+            }
+        }
+        self.baselines
+            .extend(other.baselines.iter().map(|(k, v)| (k.clone(), *v)));
+        self.assessments
+            .extend(other.assessments.iter().map(|(k, v)| (k.clone(), *v)));
+        self.items
+            .extend(other.items.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+
     /// Checks what serde cannot: numbers are finite (JSON would turn NaN into null and make the
     /// whole saved value unreadable) and no period holds two entries of one basis.
     pub fn validate(&self) -> Result<(), String> {
@@ -277,6 +293,22 @@ mod tests {
         assert!(t.validate().is_err());
         t.set_baseline(&id("a"), Some(3.0));
         assert_eq!(t.validate(), Ok(()));
+    }
+
+    #[test]
+    fn merging_adds_and_replaces_but_keeps_the_rest() {
+        let mut mine = Tracking::default();
+        let rev = id("budget-revenue");
+        mine.upsert_entry(&rev, entry(Period::Quarter(1), Basis::Estimate, 500.0));
+        mine.upsert_entry(&rev, entry(Period::FirstHalf, Basis::Estimate, 1100.0));
+        mine.set_baseline(&rev, Some(2300.0));
+        let mut theirs = Tracking::default();
+        theirs.upsert_entry(&rev, entry(Period::FirstHalf, Basis::Estimate, 1150.0));
+        theirs.upsert_entry(&rev, entry(Period::NineMonths, Basis::Official, 1800.0));
+        mine.merge(&theirs);
+        let values: Vec<f64> = mine.entries(&rev).iter().map(|e| e.value).collect();
+        assert_eq!(values, [500.0, 1150.0, 1800.0]);
+        assert_eq!(mine.baseline(&rev), Some(2300.0));
     }
 
     #[test]

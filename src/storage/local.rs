@@ -4,7 +4,12 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use super::schema::{encode, restore, Envelope, RestoreError, DATA_KEY, LANG_KEY, UNREADABLE_KEY};
+use super::exchange::ExportMark;
+use super::schema::{
+    encode, migration_backup_key, restore, Envelope, RestoreError, Stamp, BACKUP_KEY, DATA_KEY,
+    EXPORT_KEY, LANG_KEY, UNREADABLE_KEY,
+};
+use super::sync::{plan_save, SavePlan};
 use crate::i18n::Lang;
 use crate::plan::Tracking;
 
@@ -16,6 +21,18 @@ pub enum SaveError {
     /// The browser's quota for this site is used up.
     QuotaExceeded,
     Other(String),
+}
+
+/// What became of a save.
+pub enum SaveOutcome {
+    /// Written; the stamp of the value now stored.
+    Saved(Stamp),
+    /// Another tab saved since this one last looked; nothing was written. Merge and retry.
+    Changed(Box<Envelope>),
+    /// A newer app's value is stored; nothing was written.
+    Newer(u32),
+    /// The stored value cannot be read; it was set aside, and nothing was written.
+    Unreadable(String),
 }
 
 /// What was found in storage at start.
@@ -62,31 +79,109 @@ pub fn load() -> Result<Loaded, SaveError> {
         Err(e) => return Err(js_error(&e)),
     };
     match restore(&raw) {
-        Ok(envelope) => Ok(Loaded::Restored(envelope)),
+        Ok(envelope) => {
+            // An older schema was migrated: keep the value as it was, under its own key, once.
+            if let Some(from) = envelope.migrated_from {
+                let key = migration_backup_key(from);
+                if matches!(storage.get_item(&key), Ok(None)) {
+                    storage.set_item(&key, &raw).map_err(|e| js_error(&e))?;
+                }
+            }
+            Ok(Loaded::Restored(envelope))
+        }
         Err(RestoreError::NewerSchema(v)) => Ok(Loaded::Newer(v)),
         Err(RestoreError::Unreadable(detail)) => {
-            // Keep the first unreadable value found; a later one never replaces it.
-            if matches!(storage.get_item(UNREADABLE_KEY), Ok(None)) {
-                storage
-                    .set_item(UNREADABLE_KEY, &raw)
-                    .map_err(|e| js_error(&e))?;
-            }
+            set_aside(&storage, &raw)?;
             Ok(Loaded::Unreadable(detail))
         }
     }
 }
 
-/// Saves the user's data in its envelope; returns the time it was saved at.
-pub fn save(data: &Tracking) -> Result<String, SaveError> {
+/// Keeps the first unreadable value found; a later one never replaces it.
+fn set_aside(storage: &web_sys::Storage, raw: &str) -> Result<(), SaveError> {
+    if matches!(storage.get_item(UNREADABLE_KEY), Ok(None)) {
+        storage
+            .set_item(UNREADABLE_KEY, raw)
+            .map_err(|e| js_error(&e))?;
+    }
+    Ok(())
+}
+
+/// Saves the user's data in its envelope, but only over the value this tab last read or wrote
+/// (`known`): what is stored is read again first, so a stale tab never overwrites a newer
+/// value. The stored value, when good, is copied to [`BACKUP_KEY`] first (one generation).
+pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
+    let storage = LocalStorage::raw();
+    let stored = storage.get_item(DATA_KEY).map_err(|e| js_error(&e))?;
+    let revision = match plan_save(stored.as_deref(), known) {
+        SavePlan::Write { revision, backup } => {
+            if let (true, Some(raw)) = (backup, stored.as_deref()) {
+                storage
+                    .set_item(BACKUP_KEY, raw)
+                    .map_err(|e| js_error(&e))?;
+            }
+            revision
+        }
+        SavePlan::Changed(envelope) => return Ok(SaveOutcome::Changed(envelope)),
+        SavePlan::Newer(v) => return Ok(SaveOutcome::Newer(v)),
+        SavePlan::Unreadable(detail) => {
+            if let Some(raw) = stored.as_deref() {
+                set_aside(&storage, raw)?;
+            }
+            return Ok(SaveOutcome::Unreadable(detail));
+        }
+    };
     let saved_at = String::from(js_sys::Date::new_0().to_iso_string());
-    let raw = encode(data, &saved_at).map_err(|e| SaveError::Other(e.0))?;
-    LocalStorage::raw()
-        .set_item(DATA_KEY, &raw)
-        .map_err(|e| js_error(&e))?;
-    Ok(saved_at)
+    let raw = encode(data, &saved_at, revision).map_err(|e| SaveError::Other(e.0))?;
+    storage.set_item(DATA_KEY, &raw).map_err(|e| js_error(&e))?;
+    Ok(SaveOutcome::Saved(Stamp { revision, saved_at }))
+}
+
+/// After unreadable data, when the user starts afresh: the stored value is removed only once
+/// it is safely set aside under [`UNREADABLE_KEY`], so that the next save may write.
+pub fn clear_set_aside_value() -> Result<(), SaveError> {
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    let storage = LocalStorage::raw();
+    let stored = storage.get_item(DATA_KEY).map_err(|e| js_error(&e))?;
+    if let Some(raw) = stored {
+        if restore(&raw).is_ok() {
+            return Ok(());
+        }
+        set_aside(&storage, &raw)?;
+        // Only the very value set aside may go; a different unreadable value stays put.
+        if storage.get_item(UNREADABLE_KEY).map_err(|e| js_error(&e))? == Some(raw) {
+            storage.remove_item(DATA_KEY).map_err(|e| js_error(&e))?;
+        }
+    }
+    Ok(())
+}
+
+/// The unreadable value set aside, for the user to download.
+pub fn unreadable_value() -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(UNREADABLE_KEY).ok().flatten()
+}
+
+/// When the last export was made, if ever (and if storage can tell).
+pub fn load_export_mark() -> Option<ExportMark> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::get::<ExportMark>(EXPORT_KEY).ok()
+}
+
+/// Remembers an export; failing to only means the nudge comes early, so the error is dropped.
+pub fn save_export_mark(mark: &ExportMark) {
+    if available() {
+        let _ = LocalStorage::set(EXPORT_KEY, mark);
+    }
 }
 
 /// The language chosen last time, if any.

@@ -1,7 +1,13 @@
 //! The only door to localStorage: the versioned envelope (pure, tested natively) and the
 //! browser side that reads and writes it.
 
+pub mod exchange;
 pub mod schema;
+pub mod sync;
 
 #[cfg(target_arch = "wasm32")]
+pub mod files;
+#[cfg(target_arch = "wasm32")]
 pub mod local;
+#[cfg(target_arch = "wasm32")]
+pub mod persist;

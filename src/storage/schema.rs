@@ -2,6 +2,7 @@
 //! every load goes through. Pure Rust, no browser types.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::plan::Tracking;
 
@@ -15,14 +16,88 @@ pub const DATA_KEY: &str = "lai-chau-plan-2023:data";
 pub const UNREADABLE_KEY: &str = "lai-chau-plan-2023:unreadable";
 /// The chosen interface language.
 pub const LANG_KEY: &str = "lai-chau-plan-2023:lang";
+/// The last good value, copied here before each save (one generation).
+pub const BACKUP_KEY: &str = "lai-chau-plan-2023:backup";
+/// When the last export was made, and at which revision.
+pub const EXPORT_KEY: &str = "lai-chau-plan-2023:last-export";
 
-/// What is saved: the schema version, when, and the data.
-#[derive(Debug, Serialize, Deserialize)]
+/// Where the value of an older schema is kept when it is migrated on load; never overwritten.
+pub fn migration_backup_key(from_version: u32) -> String {
+    format!("lai-chau-plan-2023:schema-v{from_version}")
+}
+
+/// What is saved: the schema version, when, how many saves came before, and the data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
     pub schema: u32,
     pub app: String,
     pub saved_at: String,
+    /// Counts saves; a tab compares it before saving so that it never overwrites a newer value.
+    /// Values written before it existed read as 0, which is why this needs no schema bump.
+    #[serde(default)]
+    pub revision: u64,
     pub data: Tracking,
+    /// The schema the value was written in, when it was migrated on restore.
+    #[serde(skip)]
+    pub migrated_from: Option<u32>,
+}
+
+/// Which saved value a tab last read or wrote: its revision and time. Two values with the
+/// same stamp are the same save.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stamp {
+    pub revision: u64,
+    pub saved_at: String,
+}
+
+impl Envelope {
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            revision: self.revision,
+            saved_at: self.saved_at.clone(),
+        }
+    }
+}
+
+/// One migration: turns the `data` of one schema version into the next one's.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// The chain of migrations: `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`, so
+/// its length is always `SCHEMA_VERSION - 1` (a test holds it to that). Version 2 slots in by
+/// bumping [`SCHEMA_VERSION`], appending `v1_to_v2` here and freezing `fixtures/schema-v2.json`.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Why a migration failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MigrationError {
+    /// No migration leads from this version (0, or newer than the chain knows).
+    NoPath(u32),
+    /// A step refused the data; the detail says why.
+    Step { from: u32, detail: String },
+}
+
+/// Migrates the `data` of a saved value from `version` to [`SCHEMA_VERSION`].
+pub fn migrate(version: u32, data: Value) -> Result<Value, MigrationError> {
+    migrate_with(MIGRATIONS, version, data)
+}
+
+/// Runs a chain of steps from `version` to the chain's last version, one step at a time.
+fn migrate_with(steps: &[Migration], version: u32, data: Value) -> Result<Value, MigrationError> {
+    let latest = steps.len() as u32 + 1;
+    if version == 0 || version > latest {
+        return Err(MigrationError::NoPath(version));
+    }
+    let mut data = data;
+    for (from, step) in (version..latest).zip(&steps[(version - 1) as usize..]) {
+        data = step(data).map_err(|detail| MigrationError::Step { from, detail })?;
+    }
+    Ok(data)
+}
+
+/// Whether a stored value is worth keeping as the backup copy: only a value that restores.
+/// Garbage is never copied over the last good backup; it lives under [`UNREADABLE_KEY`].
+pub fn backup_worthy(stored: &str) -> bool {
+    restore(stored).is_ok()
 }
 
 /// Why a saved value could not be restored.
@@ -39,19 +114,22 @@ pub enum RestoreError {
 pub struct EncodeError(pub String);
 
 /// Encodes the data in its envelope, refusing data that would not survive a round trip.
-pub fn encode(data: &Tracking, saved_at: &str) -> Result<String, EncodeError> {
+pub fn encode(data: &Tracking, saved_at: &str, revision: u64) -> Result<String, EncodeError> {
     data.validate().map_err(EncodeError)?;
     let envelope = Envelope {
         schema: SCHEMA_VERSION,
         app: APP_ID.to_owned(),
         saved_at: saved_at.to_owned(),
+        revision,
         data: data.clone(),
+        migrated_from: None,
     };
     serde_json::to_string(&envelope).map_err(|e| EncodeError(e.to_string()))
 }
 
 /// Reads a saved value back. The version is read first, so that a newer app's data is
-/// recognised even when its shape is unknown here.
+/// recognised even when its shape is unknown here; an older version is migrated, and
+/// `migrated_from` says so, for the caller to keep the original as a backup.
 pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
     #[derive(Deserialize)]
     struct Header {
@@ -72,9 +150,27 @@ pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
     if header.schema == 0 {
         return Err(RestoreError::Unreadable("schema version 0".to_owned()));
     }
-    let envelope: Envelope =
-        serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+    let mut envelope: Envelope = if header.schema == SCHEMA_VERSION {
+        serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?
+    } else {
+        let mut value: Value =
+            serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+        let data = value
+            .get_mut("data")
+            .map(Value::take)
+            .unwrap_or(Value::Null);
+        let migrated = migrate(header.schema, data).map_err(|e| {
+            RestoreError::Unreadable(format!("migration from version {}: {e:?}", header.schema))
+        })?;
+        value["data"] = migrated;
+        value["schema"] = Value::from(SCHEMA_VERSION);
+        let mut envelope: Envelope =
+            serde_json::from_value(value).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+        envelope.migrated_from = Some(header.schema);
+        envelope
+    };
     envelope.data.validate().map_err(RestoreError::Unreadable)?;
+    envelope.schema = SCHEMA_VERSION;
     Ok(envelope)
 }
 
@@ -103,11 +199,101 @@ mod tests {
     #[test]
     fn encode_then_restore_is_identical() {
         let data = sample();
-        let raw = encode(&data, "2023-10-05T08:00:00Z").unwrap();
+        let raw = encode(&data, "2023-10-05T08:00:00Z", 7).unwrap();
         let back = restore(&raw).unwrap();
         assert_eq!(back.data, data);
         assert_eq!(back.saved_at, "2023-10-05T08:00:00Z");
         assert_eq!(back.schema, SCHEMA_VERSION);
+        assert_eq!(back.revision, 7);
+        assert_eq!(back.migrated_from, None);
+    }
+
+    /// A frozen value written by every schema version there has been; never edit one.
+    const FIXTURES: &[(u32, &str)] = &[(1, include_str!("fixtures/schema-v1.json"))];
+
+    #[test]
+    fn every_schema_version_has_a_frozen_fixture_that_restores() {
+        let versions: Vec<u32> = FIXTURES.iter().map(|(v, _)| *v).collect();
+        assert_eq!(versions, (1..=SCHEMA_VERSION).collect::<Vec<_>>());
+        for (version, raw) in FIXTURES {
+            let envelope = restore(raw).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+            assert_eq!(envelope.schema, SCHEMA_VERSION);
+            let expected_from = (*version < SCHEMA_VERSION).then_some(*version);
+            assert_eq!(envelope.migrated_from, expected_from, "v{version}");
+            assert!(
+                !envelope.data.entries.is_empty(),
+                "v{version} lost its entries"
+            );
+        }
+    }
+
+    #[test]
+    fn the_migration_chain_matches_the_schema_version() {
+        assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
+        let data = serde_json::json!({"entries": {}});
+        assert_eq!(migrate(SCHEMA_VERSION, data.clone()), Ok(data.clone()));
+        assert_eq!(migrate(0, data.clone()), Err(MigrationError::NoPath(0)));
+        assert_eq!(
+            migrate(SCHEMA_VERSION + 1, data),
+            Err(MigrationError::NoPath(SCHEMA_VERSION + 1))
+        );
+    }
+
+    // A pretend chain of two steps, so the runner is tested before a real v2 exists.
+    fn rename_figures(mut v: Value) -> Result<Value, String> {
+        let figures = v.get_mut("figures").map(Value::take).ok_or("no figures")?;
+        Ok(serde_json::json!({ "entries": figures }))
+    }
+    fn add_items(mut v: Value) -> Result<Value, String> {
+        v["items"] = serde_json::json!({});
+        Ok(v)
+    }
+
+    #[test]
+    fn migrations_run_in_order_from_any_older_version() {
+        let steps: &[Migration] = &[rename_figures, add_items];
+        let v1 = serde_json::json!({"figures": {"a": 1}});
+        let v3 = serde_json::json!({"entries": {"a": 1}, "items": {}});
+        assert_eq!(migrate_with(steps, 1, v1), Ok(v3.clone()));
+        let v2 = serde_json::json!({"entries": {"a": 1}});
+        assert_eq!(migrate_with(steps, 2, v2), Ok(v3.clone()));
+        assert_eq!(migrate_with(steps, 3, v3.clone()), Ok(v3));
+        assert_eq!(
+            migrate_with(steps, 1, serde_json::json!({})),
+            Err(MigrationError::Step {
+                from: 1,
+                detail: "no figures".to_owned()
+            })
+        );
+        assert_eq!(
+            migrate_with(steps, 4, Value::Null),
+            Err(MigrationError::NoPath(4))
+        );
+    }
+
+    #[test]
+    fn only_a_good_value_becomes_the_backup() {
+        let good = encode(&sample(), "2023-10-05T08:00:00Z", 3).unwrap();
+        assert!(backup_worthy(&good));
+        assert!(backup_worthy(include_str!("fixtures/schema-v1.json")));
+        for bad in [
+            "",
+            "{garbage",
+            r#"{"schema":9,"app":"lai-chau-plan","saved_at":"","data":{}}"#,
+            r#"{"schema":1,"app":"lai-chau-plan","saved_at":"","data":{"baselines":{"a":null}}}"#,
+        ] {
+            assert!(!backup_worthy(bad), "{bad}");
+        }
+        assert_ne!(BACKUP_KEY, DATA_KEY);
+        assert_ne!(migration_backup_key(1), DATA_KEY);
+        assert_ne!(BACKUP_KEY, UNREADABLE_KEY);
+    }
+
+    #[test]
+    fn a_value_without_a_revision_reads_as_revision_zero() {
+        let envelope = restore(include_str!("fixtures/schema-v1.json")).unwrap();
+        assert_eq!(envelope.revision, 0);
+        assert_eq!(envelope.stamp().saved_at, "2023-10-05T08:00:00.000Z");
     }
 
     #[test]
@@ -128,7 +314,18 @@ mod tests {
     fn non_finite_numbers_never_reach_storage() {
         let mut data = sample();
         data.set_baseline(&TargetId("x".to_owned()), Some(f64::NAN));
-        assert!(encode(&data, "now").is_err());
+        assert!(encode(&data, "now", 1).is_err());
+        let mut data = sample();
+        data.upsert_entry(
+            &TargetId("forest-cover".to_owned()),
+            Entry {
+                period: Period::Year,
+                basis: Basis::Official,
+                value: f64::INFINITY,
+                note: String::new(),
+            },
+        );
+        assert!(encode(&data, "now", 1).is_err());
     }
 
     #[test]

@@ -1,0 +1,338 @@
+// scripts/bench/bench.mjs — owns the benchmark's measurements of a built dist/ (issue 7): sizes,
+// cold and repeat loads against a plain reference page, entry → updated views, and Lighthouse.
+// Run by scripts/bench.sh, which builds first. It prints figures; it asserts nothing.
+//
+//   node scripts/bench/bench.mjs DIST [--runs 5] [--entries 20] [--no-lighthouse] [--json FILE]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveMounts } from './server.mjs';
+import { writeReference } from './reference.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const DIST = args[0];
+if (!DIST || !existsSync(join(DIST, 'index.html'))) {
+  console.error('usage: node scripts/bench/bench.mjs DIST (a release build with index.html)');
+  process.exit(2);
+}
+const RUNS = Number(opt('--runs', 5));
+const ENTRIES = Number(opt('--entries', 20));
+const PLAN_PATH = join(ROOT, 'src/plan/data/plan-2023.json');
+const TARGETS = JSON.parse(readFileSync(PLAN_PATH, 'utf8')).targets.length;
+/** A flow target with a chart; its figure is typed in the entry form. */
+const ENTRY_TARGET = 'budget-revenue';
+
+// Slow 4G as Lighthouse defines it (150 ms RTT, 1,6 Mbit/s), both ways, and a 4× slower CPU.
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 1.6e6 / 8 };
+const CPU = 4;
+const VIEWPORT = { width: 412, height: 823 };
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const ms = (x) => (x == null ? '—' : `${Math.round(x)} ms`);
+const results = { date: new Date().toISOString(), dist: DIST };
+
+// ---- 1. Sizes ------------------------------------------------------------------------------
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** What the first render needs: index.html and every JS, WASM and CSS file it names. */
+function criticalFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const named = new Set(['index.html']);
+  for (const m of html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["']\.?\/?([^"'#?]+\.(?:js|wasm|css))["']/g)) {
+    named.add(m[1]);
+  }
+  return named;
+}
+
+function sizes() {
+  const critical = criticalFiles(DIST);
+  const rows = files(DIST).sort().map((path) => {
+    const body = readFileSync(path);
+    const name = relative(DIST, path);
+    return { name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, critical: critical.has(name) };
+  });
+  const sum = (list, key) => list.reduce((a, r) => a + r[key], 0);
+  const crit = rows.filter((r) => r.critical);
+  console.log('\n== Sizes of dist/ (gzip -9) ==');
+  console.log('file'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10), ' critical path');
+  for (const r of rows) {
+    console.log(r.name.padEnd(48), String(r.raw).padStart(10), String(r.gzip).padStart(10), r.critical ? ' *' : '');
+  }
+  const total = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip') };
+  const critical_ = { raw: sum(crit, 'raw'), gzip: sum(crit, 'gzip') };
+  console.log('critical path (*)'.padEnd(48), String(critical_.raw).padStart(10), String(critical_.gzip).padStart(10),
+    ` = ${kb(critical_.gzip)} KiB gzip (budget 200 KB)`);
+  console.log('all of dist/'.padEnd(48), String(total.raw).padStart(10), String(total.gzip).padStart(10),
+    ` = ${kb(total.gzip)} KiB gzip (budget 450 KB)`);
+  results.sizes = { files: rows, critical: critical_, total };
+}
+
+// ---- 2. Loads ------------------------------------------------------------------------------
+/**
+ * Injected before any page script (the reference page has none of its own): records FCP, LCP,
+ * CLS, the frame in which every target row is in the DOM ("figures"), and the frame in which
+ * the groups chart's canvas first has painted pixels ("chart").
+ */
+function probe(expected) {
+  const r = (window.__bench = { fcp: null, lcp: null, cls: 0, figures: null, chart: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) r.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) r.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  let pending = false;
+  const figuresIn = () =>
+    document.querySelector('main[data-app-ready]') && document.querySelectorAll('[data-target]').length >= expected;
+  const watch = new MutationObserver(() => {
+    if (r.figures !== null || pending || !figuresIn()) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      r.figures = performance.now();
+      watch.disconnect();
+      const drawn = () => {
+        const canvas = document.querySelector('.chart[data-chart="groups"] canvas');
+        if (canvas && canvas.width && canvas.height) {
+          const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let i = 3; i < px.length; i += 16) {
+            if (px[i] !== 0) {
+              r.chart = performance.now();
+              return;
+            }
+          }
+        }
+        if (performance.now() < 60_000) requestAnimationFrame(drawn);
+      };
+      requestAnimationFrame(drawn);
+    });
+  });
+  watch.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function throttle(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  return cdp;
+}
+
+/** One measured load of `url` in `context`; waits for the figures and, on the app, the chart. */
+async function measure(context, url, { chart }) {
+  const page = await context.newPage();
+  await throttle(context, page);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench && window.__bench.figures !== null, null, { timeout: 120_000 });
+  if (chart) {
+    await page.waitForFunction(() => window.__bench.chart !== null, null, { timeout: 120_000 }).catch(() => {});
+  }
+  await page.waitForTimeout(1000); // late layout shifts (the chart arriving) and the final LCP
+  const r = await page.evaluate(() => window.__bench);
+  return { page, r };
+}
+
+async function newContext(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+  await context.addInitScript(probe, TARGETS);
+  return context;
+}
+
+function summarise(label, runs) {
+  const m = {
+    fcp: median(runs.map((r) => r.fcp)),
+    lcp: median(runs.map((r) => r.lcp)),
+    figures: median(runs.map((r) => r.figures)),
+    chart: median(runs.map((r) => r.chart)),
+    cls: median(runs.map((r) => r.cls)),
+  };
+  const extra = runs[0]?.bytes !== undefined ? `  bytes from network: ${runs.map((r) => r.bytes).join(', ')}` : '';
+  console.log(`${label.padEnd(34)} FCP ${ms(m.fcp).padStart(8)}  LCP ${ms(m.lcp).padStart(8)}  figures ${ms(m.figures).padStart(8)}` +
+    `  chart ${ms(m.chart).padStart(8)}  CLS ${m.cls == null ? '—' : m.cls.toFixed(3)}${extra}`);
+  return { ...m, runs };
+}
+
+async function coldLoads(browser, url, chart) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await newContext(browser);
+    const { r } = await measure(context, url, { chart });
+    runs.push(r);
+    await context.close();
+  }
+  return runs;
+}
+
+/** A first visit (unthrottled, to fill the caches and install a service worker), then the measured one. */
+async function repeatLoads(browser, server, url, chart) {
+  const runs = [];
+  let worker = false;
+  for (let i = 0; i < RUNS; i++) {
+    const context = await newContext(browser);
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.waitForFunction(() => window.__bench && window.__bench.figures !== null, null, { timeout: 60_000 });
+    await first.waitForLoadState('load');
+    worker = await first.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      await new Promise((ok) => setTimeout(ok, 500)); // registration starts on `load`
+      if (!(await navigator.serviceWorker.getRegistrations()).length) return false;
+      await Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 30_000))]);
+      return true;
+    });
+    await first.close();
+    server.reset();
+    const { r } = await measure(context, url, { chart });
+    r.bytes = server.sent().bytes;
+    runs.push(r);
+    await context.close();
+  }
+  return { runs, worker };
+}
+
+async function loads(browser, server, appUrl, refUrl) {
+  console.log(`\n== Loads: median of ${RUNS}, ${CPU}× CPU, ${NETWORK.latency} ms RTT, 1,6 Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height} ==`);
+  const ref = summarise('reference page, cold', await coldLoads(browser, refUrl, false));
+  const app = summarise('app, cold', await coldLoads(browser, appUrl, true));
+  const refRepeat = summarise('reference page, repeat', (await repeatLoads(browser, server, refUrl, false)).runs);
+  const repeat = await repeatLoads(browser, server, appUrl, true);
+  const appRepeat = summarise(`app, repeat (${repeat.worker ? 'service worker' : 'no service worker: HTTP cache, 304s'})`, repeat.runs);
+  const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(2)}×`);
+  console.log(`app / reference, cold:    FCP ${ratio(app.fcp, ref.fcp)}  LCP ${ratio(app.lcp, ref.lcp)}  figures ${ratio(app.figures, ref.figures)} (budget ≤ 1,5×)`);
+  console.log(`app / reference, repeat:  FCP ${ratio(appRepeat.fcp, refRepeat.fcp)}  LCP ${ratio(appRepeat.lcp, refRepeat.lcp)}  figures ${ratio(appRepeat.figures, refRepeat.figures)}`);
+  results.loads = { ref, app, refRepeat, appRepeat, serviceWorker: repeat.worker };
+}
+
+// ---- 3. Entry → updated views --------------------------------------------------------------
+/**
+ * On the target page (its figures, status and chart are the views an entry changes), at 4× CPU:
+ * a capture-phase keydown listener notes performance.now() when Enter goes down in #entry-value;
+ * a MutationObserver sees the first DOM change after it; the time is taken in the animation
+ * frame after that change, so it spans the submit handler, dispatch, the progress memo, every
+ * effect that re-renders (chart redraw included: ECharts' setOption draws synchronously) and
+ * style/layout up to the next frame.
+ */
+async function entryLatency(browser, appUrl) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${appUrl}#/chi-tieu/${ENTRY_TARGET}`);
+  await page.waitForSelector('#entry-value');
+  await page.waitForSelector('.chart[data-chart="target"] canvas', { timeout: 60_000 }).catch(() => {});
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const times = [];
+  for (let i = 0; i < ENTRIES; i++) {
+    const value = String(100 + i);
+    await page.fill('#entry-value', value);
+    await page.evaluate(() => {
+      window.__entry = null;
+      let t0 = null;
+      const watch = new MutationObserver(() => {
+        if (t0 === null) return;
+        watch.disconnect();
+        requestAnimationFrame(() => {
+          window.__entry = performance.now() - t0;
+        });
+      });
+      document.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        t0 = performance.now();
+        watch.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      }, { capture: true, once: true });
+    });
+    await page.press('#entry-value', 'Enter');
+    await page.waitForFunction(() => window.__entry !== null);
+    times.push(await page.evaluate(() => window.__entry));
+    const shown = await page.locator('.target-summary .current-value').first().textContent();
+    if (!shown.includes(value)) throw new Error(`entry ${value} not shown (current value: ${shown})`);
+  }
+  await context.close();
+  const m = median(times);
+  console.log(`\n== Entry → updated views (target page "${ENTRY_TARGET}", ${CPU}× CPU, ${ENTRIES} entries) ==`);
+  console.log(`median ${m.toFixed(1)} ms · min ${Math.min(...times).toFixed(1)} · max ${Math.max(...times).toFixed(1)} (budget ≤ 16 ms)`);
+  results.entry = { median: m, times };
+}
+
+// ---- 4. The 1.000-target plan: native engine benchmark -------------------------------------
+function engine() {
+  console.log('\n== 1.000 targets × 12 monthly entries: the engine, natively (examples/bench_engine.rs) ==');
+  try {
+    const out = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_engine'], { cwd: ROOT, encoding: 'utf8' });
+    process.stdout.write(out);
+    results.engine = out.trim();
+  } catch (err) {
+    console.log(`engine benchmark failed: ${err.message}`);
+  }
+}
+
+// ---- 5. Lighthouse -------------------------------------------------------------------------
+function lighthouse(url) {
+  console.log('\n== Lighthouse (mobile defaults: simulated Slow 4G, 4× CPU) ==');
+  const cli = join(ROOT, 'node_modules/lighthouse/cli/index.js');
+  if (!existsSync(cli)) {
+    console.log('lighthouse is not installed (npm ci)');
+    return;
+  }
+  try {
+    const json = execFileSync('node', [cli, url, '--quiet', '--output=json', '--output-path=stdout',
+      '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const report = JSON.parse(json);
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    const audit = (id) => report.audits[id]?.displayValue ?? '—';
+    const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') };
+    console.log(`performance ${scores.performance} · accessibility ${scores.accessibility} · best practices ${scores.bestPractices}` +
+      ` (budgets 95 / 100 / 100)`);
+    console.log(`FCP ${audit('first-contentful-paint')} · LCP ${audit('largest-contentful-paint')} · TBT ${audit('total-blocking-time')}` +
+      ` · CLS ${audit('cumulative-layout-shift')} · SI ${audit('speed-index')}`);
+    const failed = Object.values(report.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    if (failed.length) console.log(`failed audits: ${failed.join(', ')}`);
+    results.lighthouse = { ...scores, failed };
+  } catch (err) {
+    console.log(`lighthouse failed: ${err.message.split('\n')[0]}`);
+  }
+}
+
+// ---- main ----------------------------------------------------------------------------------
+sizes();
+const refDir = `${DIST.replace(/\/+$/, '')}-reference`;
+writeReference(PLAN_PATH, refDir);
+const server = await serveMounts({ '/app/': DIST, '/reference/': refDir });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+});
+try {
+  await loads(browser, server, `${server.origin}/app/`, `${server.origin}/reference/`);
+  await entryLatency(browser, `${server.origin}/app/`);
+} finally {
+  await browser.close();
+}
+engine();
+if (!args.includes('--no-lighthouse')) lighthouse(`${server.origin}/app/`);
+await server.close();
+const jsonOut = opt('--json');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));

@@ -1,0 +1,78 @@
+// scripts/bench/server.mjs — owns the benchmark's static server: several folders under their own
+// prefixes, ETag revalidation (304) as ordinary static hosts do, and a count of the bytes sent,
+// so that "zero bytes from the network" on a repeat visit is measured at the server itself.
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves each `mounts[prefix] = dir` (prefix like '/app/') on 127.0.0.1. Files are sent raw
+ * (no compression): the throttled network then carries the raw bytes, which overstates the
+ * transfer against a gzip host; the sizes table gives both.
+ * Resolves to { origin, sent(), reset(), close() }: `sent()` is { bytes, requests } since `reset()`.
+ */
+export async function serveMounts(mounts) {
+  let bytes = 0;
+  let requests = 0;
+  const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
+  const server = createServer(async (req, res) => {
+    requests += 1;
+    const send = (status, body, headers = {}) => {
+      const payload = req.method === 'HEAD' || status === 304 ? undefined : body;
+      if (payload) bytes += payload.length;
+      res.writeHead(status, { 'Cache-Control': 'no-cache', ...headers });
+      res.end(payload);
+    };
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = roots.find(([prefix]) => path.startsWith(prefix));
+    if (!mount) return send(404, 'not found');
+    const [prefix, root] = mount;
+    let file = resolve(join(root, path.slice(prefix.length)));
+    if (file !== root && !file.startsWith(root + sep)) return send(404, 'not found');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      if (req.headers['if-none-match'] === etag) return send(304, '', { ETag: etag });
+      send(200, body, {
+        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        ETag: etag,
+      });
+    } catch {
+      send(404, 'not found');
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    sent: () => ({ bytes, requests }),
+    reset: () => {
+      bytes = 0;
+      requests = 0;
+    },
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
