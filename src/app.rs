@@ -21,6 +21,24 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+/// issue 8: focuses the page's h1 (not the print-only heading of the report), made focusable
+/// by script only (`tabindex=-1`), so that it is not a Tab stop.
+fn focus_page_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("main h1:not(.print-only *)")
+                .ok()
+                .flatten()
+        })
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(h1) = heading {
+        let _ = h1.set_attribute("tabindex", "-1");
+        let _ = h1.focus();
+    }
+}
+
 fn prefers_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
@@ -56,13 +74,17 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // A new page starts at its top, as a new document would.
+    // A new page starts at its top, as a new document would; and (issue 8) focus moves to its
+    // h1, so a screen reader says the new page and the next Tab starts from it. The first load
+    // keeps the browser's own start (the watch is not immediate).
     Effect::watch(
         move || state.route.get(),
         |_, _, _| {
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }
+            // After the new page is in the DOM: the route's view renders in the same tick.
+            request_animation_frame(focus_page_heading);
         },
         false,
     );
@@ -75,6 +97,31 @@ pub fn App() -> impl IntoView {
             } else {
                 ChartsLib::Failed
             })
+        });
+    });
+
+    // issue 8: every announcement goes into the live region as a new node, a frame after the
+    // region was emptied, so that the same words twice ("Đã lưu." after a second save) are said
+    // twice: a screen reader reads what is added to the region, and Leptos would only have
+    // rewritten the same text in place. The words are a text node, never markup.
+    let live_region = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let message = state.announcement.get();
+        let Some(region) = live_region.get() else {
+            return;
+        };
+        region.set_text_content(None);
+        if message.is_empty() {
+            return;
+        }
+        request_animation_frame(move || {
+            let span = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_element("span").ok());
+            if let Some(span) = span {
+                span.set_text_content(Some(&message));
+                let _ = region.append_child(&span);
+            }
         });
     });
 
@@ -110,7 +157,7 @@ pub fn App() -> impl IntoView {
             <p>{move || Msg::Footer.get(lang.get())}</p>
             <PersistNote/>
         </footer>
-        <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" node_ref=live_region></div>
     }
     .into_any()
 }

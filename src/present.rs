@@ -7,6 +7,33 @@ use crate::plan::number::{
 };
 use crate::plan::{Goal, Measure, NumericKind, Period, Progress, Rule, Target, Tracking};
 
+/// issue 8: the label of the entry form's value, naming the period chosen, the target and the
+/// unit, so that a screen reader says all that the field asks ("Giá trị 9 tháng: Thu ngân sách
+/// trên địa bàn (tỷ đồng)").
+pub fn entry_value_label(target: &Target, period: Period, lang: Lang) -> String {
+    let unit = target
+        .numeric()
+        .map(|goal| format!(" ({})", goal.unit.label(lang)))
+        .unwrap_or_default();
+    let name = target.name(lang);
+    let period = period.label(lang);
+    match lang {
+        // Mid-sentence, Vietnamese writes the period in lower case: "Giá trị quý III".
+        Lang::Vi => {
+            let mut chars = period.chars();
+            let lower: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!("{} {lower}: {name}{unit}", Msg::Value.get(lang))
+        }
+        Lang::En => format!(
+            "{period} {}: {name}{unit}",
+            Msg::Value.get(lang).to_lowercase()
+        ),
+    }
+}
+
 /// The plan value with its unit and the wording's direction ("≤", "khoảng"), e.g. "2.450 tỷ đồng".
 pub fn plan_value(target: &Target, lang: Lang) -> String {
     match &target.goal {
@@ -225,6 +252,33 @@ mod tests {
 
     fn plan() -> Plan {
         Plan::embedded().expect("plan")
+    }
+
+    #[test]
+    fn the_entry_label_names_period_target_and_unit() {
+        let plan = plan();
+        let check = |id: &str, period, lang, expected: &str| {
+            let target = plan.target(id).expect("target");
+            assert_eq!(entry_value_label(target, period, lang), expected);
+        };
+        check(
+            "budget-revenue",
+            Period::NineMonths,
+            Lang::Vi,
+            "Giá trị 9 tháng: Thu ngân sách trên địa bàn (tỷ đồng)",
+        );
+        check(
+            "forest-cover",
+            Period::Quarter(3),
+            Lang::Vi,
+            "Giá trị quý III: Tỷ lệ che phủ rừng (%)",
+        );
+        check(
+            "budget-revenue",
+            Period::Month(2),
+            Lang::En,
+            "February value: State budget revenue collected in the province (billion VND)",
+        );
     }
 
     #[test]

@@ -83,9 +83,8 @@ pub enum Action {
     SetLang(Lang),
     /// After unreadable data: start saving again (the unreadable value stays set aside).
     StartFresh,
-    /// Merges a snapshot shared by link into the user's data; undone by `UndoImportSnapshot`.
+    /// Merges a snapshot shared by link into the user's data; undone by `UndoImport`.
     ImportSnapshot(Tracking),
-    UndoImportSnapshot,
     // issue 5: backup and exchange.
     /// Replaces the data with an import's checked result; undone by `UndoImport`.
     ApplyImport(Tracking),
@@ -110,8 +109,6 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// The entry deleted last, for undo.
     pub last_deleted: RwSignal<Option<(TargetId, Entry)>>,
-    /// The data as it was before the last snapshot import, for undo.
-    pub before_snapshot: RwSignal<Option<Tracking>>,
     /// Progress of every target, aligned with `plan.targets`.
     pub progress: Memo<Vec<Progress>>,
     /// Whether the browser keeps the data when space runs low; asked after the first save.
@@ -162,7 +159,6 @@ impl AppState {
             dark: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             last_deleted: RwSignal::new(None),
-            before_snapshot: RwSignal::new(None),
             progress,
             persistence: RwSignal::new(Persistence::NotAsked),
             stamp: RwSignal::new(stamp),
@@ -363,17 +359,9 @@ impl AppState {
                 local::save_lang(lang);
             }
             Action::ImportSnapshot(snapshot) => {
-                self.before_snapshot
-                    .set(Some(self.tracking.get_untracked()));
+                self.before_import.set(Some(self.tracking.get_untracked()));
                 self.tracking.update(|t| t.merge(&snapshot));
                 self.announce(Msg::SnapshotImported);
-            }
-            Action::UndoImportSnapshot => {
-                if let Some(before) = self.before_snapshot.get_untracked() {
-                    self.tracking.set(before);
-                    self.before_snapshot.set(None);
-                    self.announce(Msg::Restored);
-                }
             }
             Action::StartFresh => {
                 // The unreadable value is set aside under its own key; only then may it go.

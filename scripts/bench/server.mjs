@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,15 +22,16 @@ const TYPES = {
 };
 
 /**
- * Serves each `mounts[prefix] = dir` (prefix like '/app/') on 127.0.0.1. Files are sent raw
- * (no compression): the throttled network then carries the raw bytes, which overstates the
- * transfer against a gzip host; the sizes table gives both.
+ * Serves each `mounts[prefix] = dir` (prefix like '/app/') on 127.0.0.1, gzip-encoded (level 9)
+ * when the browser accepts it, as an ordinary static host does; brotli is left out because a
+ * plain static server does not have it.
  * Resolves to { origin, sent(), reset(), close() }: `sent()` is { bytes, requests } since `reset()`.
  */
 export async function serveMounts(mounts) {
   let bytes = 0;
   let requests = 0;
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     requests += 1;
     const send = (status, body, headers = {}) => {
@@ -49,11 +51,16 @@ export async function serveMounts(mounts) {
       const body = await readFile(file);
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       if (req.headers['if-none-match'] === etag) return send(304, '', { ETag: etag });
-      send(200, body, {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-        ETag: etag,
-      });
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const compressible = !type.startsWith('image/png');
+      if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(etag)) gzipped.set(etag, gzipSync(body, { level: 9 }));
+        const gz = gzipped.get(etag);
+        return send(200, gz, {
+          'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': gz.length, ETag: etag, Vary: 'Accept-Encoding',
+        });
+      }
+      send(200, body, { 'Content-Type': type, 'Content-Length': body.length, ETag: etag });
     } catch {
       send(404, 'not found');
     }

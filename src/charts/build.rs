@@ -305,9 +305,17 @@ mod tests {
         let json = chart.to_option_json(false, false);
         assert!(chart.to_option_json(false, true).contains("\"(10)\""));
         assert!(json.contains("\"stack\":\"status\""), "{json}");
-        // ECharts fails on an empty `decals` list, which charming writes; ours has none.
+        // ECharts fails on an empty `decals` list, which charming writes; ours has none. The
+        // chart's accessible name is the summary, in the page's language.
         assert!(
-            json.contains("\"aria\":{\"decal\":{\"show\":true},\"enabled\":true}"),
+            json.contains(&format!(
+                "\"label\":{{\"description\":\"{}\"",
+                chart.summary
+            )),
+            "{json}"
+        );
+        assert!(
+            json.contains("\"aria\":{\"decal\":{\"show\":true},\"enabled\":true,"),
             "{json}"
         );
     }

@@ -110,16 +110,24 @@ struct EchartsOption {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum SeriesPart {
-    Line(Line),
-    Bar(Bar),
+    Line(Box<Line>),
+    Bar(Box<Bar>),
 }
 
-/// ECharts' `aria`: a generated description and decal patterns beside the colours. charming's
+/// ECharts' `aria`: decal patterns beside the colours, and the chart's accessible name. charming's
 /// own writes `aria.decal.decals: []` and `label: null`, on which ECharts 6 throws.
 #[derive(Serialize)]
 struct Aria {
     decal: Decal,
     enabled: bool,
+    label: AriaLabel,
+}
+
+/// ECharts would otherwise generate an English description ("This is a chart…", with NaN for
+/// stacked bars) whatever the page's language; the summary sentence says it in the reader's.
+#[derive(Serialize)]
+struct AriaLabel {
+    description: String,
 }
 
 #[derive(Serialize)]
@@ -150,6 +158,9 @@ impl ChartData {
             aria: Aria {
                 decal: Decal { show: true },
                 enabled: true,
+                label: AriaLabel {
+                    description: self.summary.clone(),
+                },
             },
         };
         serde_json::to_string(&option).unwrap_or_default()
@@ -168,8 +179,8 @@ impl ChartData {
             .y_axis(parts.y_axis);
         for series in parts.series {
             chart = match series {
-                SeriesPart::Line(line) => chart.series(line),
-                SeriesPart::Bar(bar) => chart.series(bar),
+                SeriesPart::Line(line) => chart.series(*line),
+                SeriesPart::Bar(bar) => chart.series(*bar),
             };
         }
         chart
@@ -217,20 +228,20 @@ impl ChartData {
             .map(|s| {
                 let color = Color::from(s.role.color());
                 match self.shape {
-                    ChartShape::Lines => SeriesPart::Line(line(s, color)),
-                    ChartShape::StackedBars => SeriesPart::Bar(
+                    ChartShape::Lines => SeriesPart::Line(Box::new(line(s, color))),
+                    ChartShape::StackedBars => SeriesPart::Bar(Box::new(
                         Bar::new()
                             .name(s.name.clone())
                             .stack("status")
                             .item_style(ItemStyle::new().color(color))
                             .data(s.values.clone()),
-                    ),
-                    ChartShape::GroupedBars => SeriesPart::Bar(
+                    )),
+                    ChartShape::GroupedBars => SeriesPart::Bar(Box::new(
                         Bar::new()
                             .name(s.name.clone())
                             .item_style(ItemStyle::new().color(color))
                             .data(s.values.clone()),
-                    ),
+                    )),
                 }
             })
             .collect();
@@ -272,6 +283,10 @@ fn line(s: &SeriesData, color: Color) -> Line {
         .data(s.values.clone())
 }
 
+// issue 8: the palette checked under colour-blindness simulations.
+#[cfg(test)]
+mod palette_check;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,7 +321,11 @@ mod tests {
             if let Some(map) = whole.as_object_mut() {
                 map.insert(
                     "aria".to_owned(),
-                    serde_json::json!({ "enabled": true, "decal": { "show": true } }),
+                    serde_json::json!({
+                        "enabled": true,
+                        "decal": { "show": true },
+                        "label": { "description": chart.summary },
+                    }),
                 );
             }
             let parts: serde_json::Value =

@@ -24,18 +24,34 @@ pub fn ChartView(
     let el = NodeRef::<html::Div>::new();
     let instance = StoredValue::new_local(None::<Instance>);
 
-    // Draws, and redraws when the data, the language or the colour scheme change.
+    // The chart's data is computed once per change and shared by the picture, the caption and
+    // the table (a derived signal would compute it for each of them); an unchanged chart is not
+    // redrawn.
+    let data = Memo::new(move |_| data.get());
+
+    // Draws, and redraws when the data, the language or the colour scheme change. The drawing
+    // waits until the figures that changed with it have been painted: ECharts' redraw is most of
+    // an entry's work, and the figures should not wait for the picture.
     Effect::new(move |_| {
         let (Some(div), ChartsLib::Ready) = (el.get(), app.charts.get()) else {
             return;
         };
         let dark = app.dark.get();
+        let lang = lang.get();
         let Some(chart) = data.get() else { return };
-        let previous = instance.try_update_value(Option::take).flatten();
-        match echarts::draw(&div, previous, &chart, dark, lang.get()) {
-            Ok(drawn) => instance.set_value(Some(drawn)),
-            Err(e) => leptos::logging::warn!("chart {kind}: {e}"),
-        }
+        after_next_paint(move || {
+            // The page may have changed in between; a detached box is not drawn into.
+            if !div.is_connected() {
+                return;
+            }
+            let previous = instance.try_update_value(Option::take).flatten();
+            match echarts::draw(&div, previous, &chart, dark, lang) {
+                Ok(drawn) => {
+                    instance.try_update_value(|slot| *slot = Some(drawn));
+                }
+                Err(e) => leptos::logging::warn!("chart {kind}: {e}"),
+            }
+        });
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         instance.with_value(|i| {
@@ -143,4 +159,10 @@ pub fn ChartView(
             </details>
         </figure>
     }
+}
+
+/// Runs `f` in a task after the next frame has been painted: an animation frame comes before
+/// the paint, a timeout set from it after.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }

@@ -105,14 +105,16 @@ pub fn EntryForm(
             }
         }
     };
-    let value_label = move || {
+    // The label names the period chosen too, so a screen reader says all the field asks.
+    let value_label = move || present::entry_value_label(target, draft.period.get(), lang.get());
+    let form_name = move || {
         let lang = lang.get();
-        format!(
-            "{}: {} ({})",
-            Msg::Value.get(lang),
-            target.name(lang),
-            goal.unit.label(lang)
-        )
+        let action = if draft.editing.get().is_some() {
+            Msg::EditEntry
+        } else {
+            Msg::AddEntry
+        };
+        format!("{}: {}", action.get(lang), target.name(lang))
     };
     let invalid = move || draft.error.with(Option::is_some).then_some("true");
     let basis_radio = move |basis: Basis, msg: Msg| {
@@ -130,7 +132,9 @@ pub fn EntryForm(
         }
     };
     view! {
-        <form id="entry-form" class="entry-form" on:submit=submit novalidate>
+        // Named after the target, the form is a landmark a screen reader can jump to, and the
+        // short labels inside it ("Kỳ", "Ghi chú") are heard in the target's context.
+        <form id="entry-form" class="entry-form" on:submit=submit novalidate aria-label=form_name>
             <h2>
                 {move || if draft.editing.get().is_some() { Msg::EditEntry.get(lang.get()) } else { Msg::AddEntry.get(lang.get()) }}
             </h2>

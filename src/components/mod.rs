@@ -17,5 +17,6 @@ pub mod status_badge;
 pub mod storage_banner;
 pub mod summary_panel;
 pub mod target_row;
+pub mod targets_head;
 pub mod task_item;
 pub mod update_banner;

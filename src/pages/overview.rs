@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::filter_bar::{FilterBar, FilterFields};
+use crate::components::targets_head::{NoteColumn, TargetsHead};
 use crate::components::{
     report_heading::ReportHeading, share_panel::SharePanel, summary_panel::SummaryPanel,
     target_row::TargetRow,
@@ -58,16 +59,7 @@ pub fn Overview() -> impl IntoView {
                         {move || group.name(lang.get()).to_owned()}
                     </h2>
                     <table class="targets">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || Msg::Target.get(lang.get())}</th>
-                                <th scope="col">{move || Msg::PlanValue.get(lang.get())}</th>
-                                <th scope="col">{move || Msg::CurrentValue.get(lang.get())}</th>
-                                <th scope="col">{move || Msg::Achievement.get(lang.get())}</th>
-                                <th scope="col">{move || Msg::Status.get(lang.get())}</th>
-                                <th scope="col" class="print-only">{move || Msg::Note.get(lang.get())}</th>
-                            </tr>
-                        </thead>
+                        <TargetsHead note=NoteColumn::Printed/>
                         <tbody>{rows}</tbody>
                     </table>
                 </section>

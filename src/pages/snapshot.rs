@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::status_badge::StatusBadge;
+use crate::components::targets_head::{NoteColumn, TargetsHead};
 use crate::i18n::Msg;
 use crate::plan::{progress, Progress};
 use crate::present;
@@ -63,7 +64,14 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
         if taken.get_time().is_nan() {
             return snapshot.taken_at.clone();
         }
-        present::date_time(taken.get_full_year(), taken.get_month() + 1, taken.get_date(), taken.get_hours(), taken.get_minutes(), lang.get())
+        present::date_time(
+            taken.get_full_year(),
+            taken.get_month() + 1,
+            taken.get_date(),
+            taken.get_hours(),
+            taken.get_minutes(),
+            lang.get(),
+        )
     };
     view! {
         <h1 class="page-title">{move || Msg::SnapshotTitle.get(lang.get())}</h1>
@@ -74,7 +82,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
                     when=move || !imported.get()
                     fallback=move || view! {
                         <p class="form-status">{move || Msg::SnapshotImported.get(lang.get())}</p>
-                        <button type="button" on:click=move |_| { app.dispatch(Action::UndoImportSnapshot); imported.set(false); }>
+                        <button type="button" on:click=move |_| { app.dispatch(Action::UndoImport); imported.set(false); }>
                             {move || Msg::Undo.get(lang.get())}
                         </button>
                         <a class="button-link" href="#/">{move || Msg::BackToOverview.get(lang.get())}</a>
@@ -88,15 +96,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
         </div>
         <section class="group">
             <table class="targets snapshot">
-                <thead>
-                    <tr>
-                        <th scope="col">{move || Msg::Target.get(lang.get())}</th>
-                        <th scope="col">{move || Msg::PlanValue.get(lang.get())}</th>
-                        <th scope="col">{move || Msg::CurrentValue.get(lang.get())}</th>
-                        <th scope="col">{move || Msg::Achievement.get(lang.get())}</th>
-                        <th scope="col">{move || Msg::Status.get(lang.get())}</th>
-                    </tr>
-                </thead>
+                <TargetsHead note=NoteColumn::Absent/>
                 <tbody>{rows}</tbody>
             </table>
         </section>
