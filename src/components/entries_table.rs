@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::entry_form::EntryDraft;
 use crate::i18n::Msg;
 use crate::plan::number::format_actual;
-use crate::plan::{Basis, NumericGoal, Target};
+use crate::plan::{NumericGoal, Target};
 use crate::state::{use_app, Action};
 
 #[component]
@@ -25,12 +25,12 @@ pub fn EntriesTable(
             .map(|entry| {
                 let (period, basis) = (entry.period, entry.basis);
                 let for_edit = entry.clone();
-                let what = format!("{} · {}", period.label(lang), basis_label(basis).get(lang));
+                let what = format!("{} · {}", period.label(lang), basis.label(lang));
                 view! {
                     <tr data-period=period.code() data-basis=basis.code()>
                         <th scope="row">{period.label(lang)}</th>
                         <td class="num">{format_actual(entry.value, goal, lang)}</td>
-                        <td>{basis_label(basis).get(lang)}</td>
+                        <td>{basis.label(lang)}</td>
                         <td class="note">{entry.note.clone()}</td>
                         <td class="row-actions">
                             <button
@@ -90,12 +90,5 @@ pub fn EntriesTable(
                 </div>
             </Show>
         </section>
-    }
-}
-
-fn basis_label(basis: Basis) -> Msg {
-    match basis {
-        Basis::Estimate => Msg::Estimate,
-        Basis::Official => Msg::Official,
     }
 }

@@ -12,7 +12,7 @@ use crate::components::entry_form::{EntryDraft, EntryForm};
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::Msg;
 use crate::plan::number::{format_goal_value, format_percent};
-use crate::plan::{Basis, Goal, NumericKind, Status, Target};
+use crate::plan::{Goal, NumericKind, Status, Target};
 use crate::present;
 use crate::state::use_app;
 
@@ -41,11 +41,11 @@ pub fn TargetPage(id: String) -> impl IntoView {
     };
     let period = move || {
         progress.get().and_then(|p| p.current).map(|c| {
-            let basis = match c.basis {
-                Basis::Estimate => Msg::Estimate,
-                Basis::Official => Msg::Official,
-            };
-            format!("{} · {}", c.period.label(lang.get()), basis.get(lang.get()))
+            format!(
+                "{} · {}",
+                c.period.label(lang.get()),
+                c.basis.label(lang.get())
+            )
         })
     };
 

@@ -191,6 +191,14 @@ impl Basis {
             _ => None,
         }
     }
+
+    /// "Ước thực hiện" or "Chính thức", as reports say it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Basis::Estimate => crate::i18n::Msg::Estimate.get(lang),
+            Basis::Official => crate::i18n::Msg::Official.get(lang),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -426,18 +426,12 @@ impl Subject {
                 target,
                 period,
                 basis,
-            } => {
-                let basis = match basis {
-                    Basis::Estimate => Msg::Estimate,
-                    Basis::Official => Msg::Official,
-                };
-                format!(
-                    "{} — {} — {}",
-                    name(target),
-                    period.label(lang),
-                    basis.get(lang)
-                )
-            }
+            } => format!(
+                "{} — {} — {}",
+                name(target),
+                period.label(lang),
+                basis.label(lang)
+            ),
             Subject::Baseline(target) => {
                 format!("{} — {}", name(target), Msg::Baseline2022.get(lang))
             }

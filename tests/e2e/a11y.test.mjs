@@ -1,33 +1,21 @@
 // tests/e2e/a11y.test.mjs — owns the accessibility tests (issue 8): axe-core on every page and view
 // in both languages and both colour schemes, keyboard-only entry, the heading outline, focus on
 // route change, touch targets, 200 % text, 360 px, and the screenshots looked at before release.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, ROOT, STORAGE_KEY, assertNoErrors, eventually, gotoApp, launchBrowser, requireDist, storedRaw,
-  text,
+  ARTIFACTS, ROOT, STORAGE_KEY, assertNoErrors, eventually, gotoApp, storedRaw,
+  text, fileSuite,
 } from './helpers.mjs';
-import { serve } from './server.mjs';
 
 const TIMEOUT = 300_000;
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 // WCAG 2.2 AA, and axe's best practices, which check the outline: one main, one h1, heading order, regions.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = fileSuite();
 
 /** Saved data with figures for a flow, a level, a share and a qualitative target. */
 const SEEDED = {
@@ -55,7 +43,7 @@ const SEEDED = {
  * injected as one, hence `bypassCSP` (the app itself is tested with its CSP in app.test.mjs).
  */
 async function openA11yPage(t, { width = 1280, height = 900, colorScheme = 'light', seed = true } = {}) {
-  const context = await browser.newContext({
+  const context = await suite.browser.newContext({
     viewport: { width, height },
     colorScheme,
     reducedMotion: 'reduce',
@@ -149,7 +137,7 @@ const VIEWS = [
 
 /** Makes a snapshot link from the overview's share panel and returns its hash. */
 async function snapshotHash(page) {
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.click('#share-create');
   const link = await page.inputValue('#share-link');
   return link.slice(link.indexOf('#'));
@@ -165,7 +153,7 @@ for (const colorScheme of ['light', 'dark']) {
         const hash = view.hash === 'SNAPSHOT' ? snapshot : view.hash;
         // A blank page between views, so that every view is a fresh load.
         await page.goto('about:blank');
-        await gotoApp(page, server.url, hash);
+        await gotoApp(page, suite.server.url, hash);
         await useLang(page, lang);
         if (view.prepare) await view.prepare(page);
         await chartsSettled(page);
@@ -201,7 +189,7 @@ test('every page has one h1, no skipped heading level, and the landmarks', { tim
   for (const view of VIEWS) {
     const hash = view.hash === 'SNAPSHOT' ? snapshot : view.hash;
     await page.goto('about:blank');
-    await gotoApp(page, server.url, hash);
+    await gotoApp(page, suite.server.url, hash);
     const o = await outline(page);
     assert.equal(o.h1s, 1, `${view.name}: one h1`);
     assert.equal(o.levels[0], 1, `${view.name}: the outline starts with the h1`);
@@ -216,7 +204,7 @@ test('every page has one h1, no skipped heading level, and the landmarks', { tim
 
 test('a route change moves focus to the new page\'s h1', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openA11yPage(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.click('[data-target="forest-cover"] a');
   await page.waitForSelector('h1[data-target-title="forest-cover"]');
   await eventually(async () => {
@@ -230,7 +218,7 @@ test('a route change moves focus to the new page\'s h1', { timeout: TIMEOUT }, a
   });
   // The first load does not steal focus: a fresh page starts at the top of the document.
   await page.goto('about:blank');
-  await gotoApp(page, server.url, '#/nghi-quyet');
+  await gotoApp(page, suite.server.url, '#/nghi-quyet');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
   assertNoErrors(errors);
 });
@@ -275,7 +263,7 @@ function assertRing(ring, where) {
 
 test('keyboard only: skip link, go to a target, enter a figure and save it', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openA11yPage(t, { seed: false });
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
 
   // The first Tab lands on the skip link, shown and ringed.
   await page.keyboard.press('Tab');
@@ -356,7 +344,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, errors } = await openA11yPage(t, { colorScheme });
     for (const hash of ['#/chi-tieu/budget-revenue', '#/']) {
       await page.goto('about:blank');
-      await gotoApp(page, server.url, hash);
+      await gotoApp(page, suite.server.url, hash);
       const seen = new Set();
       for (let i = 0; i < 45; i += 1) {
         await page.keyboard.press('Tab');
@@ -376,7 +364,7 @@ test('the axe harness itself finds a planted violation', { timeout: TIMEOUT }, a
   // A guard against a silently broken harness (axe not injected, wrong tags): zero violations
   // above must mean a clean app, not a blind check.
   const { page } = await openA11yPage(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.evaluate(() => {
     const b = document.createElement('button');
     b.id = 'planted';
@@ -388,7 +376,7 @@ test('the axe harness itself finds a planted violation', { timeout: TIMEOUT }, a
 
 test('an error is announced with role=alert and the field says it is invalid', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openA11yPage(t, { seed: false });
-  await gotoApp(page, server.url, '#/chi-tieu/grain-output');
+  await gotoApp(page, suite.server.url, '#/chi-tieu/grain-output');
   await page.focus('#entry-value');
   await page.keyboard.type('abc');
   await page.keyboard.press('Enter');
@@ -404,14 +392,14 @@ test('every field is labelled, naming the target and the period where it has one
   const { page, errors } = await openA11yPage(t);
   for (const hash of ['#/chi-tieu/budget-revenue', '#/chi-tieu/preschool-universal', '#/nhiem-vu', '#/', '#/du-lieu']) {
     await page.goto('about:blank');
-    await gotoApp(page, server.url, hash);
+    await gotoApp(page, suite.server.url, hash);
     const unlabelled = await page.$$eval('main input, main select, main textarea', (els) => els
       .filter((el) => el.type !== 'hidden' && !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
       .map((el) => el.id || el.outerHTML.slice(0, 60)));
     assert.deepEqual(unlabelled, [], `${hash}: unlabelled fields`);
   }
   await page.goto('about:blank');
-  await gotoApp(page, server.url, '#/chi-tieu/budget-revenue');
+  await gotoApp(page, suite.server.url, '#/chi-tieu/budget-revenue');
   assert.match(await page.getAttribute('#entry-form', 'aria-label'), /^Nhập số liệu: Thu ngân sách/);
   await page.selectOption('#entry-period', 'H1');
   assert.match(await text(page, 'label[for="entry-value"]'), /6 tháng.*Thu ngân sách/);
@@ -424,7 +412,7 @@ test('charts: a caption sentence, a data table in <details>, ECharts aria on, a 
   const { page, errors } = await openA11yPage(t);
   for (const hash of ['#/', '#/chi-tieu/budget-revenue', '#/chi-tieu/structure-industry']) {
     await page.goto('about:blank');
-    await gotoApp(page, server.url, hash);
+    await gotoApp(page, suite.server.url, hash);
     await chartsSettled(page);
     const charts = await page.$$eval('figure.chart-figure', (figs) => figs.map((f) => ({
       summary: f.querySelector('.chart-summary')?.textContent.trim() ?? '',
@@ -470,7 +458,7 @@ for (const width of [360, 1280]) {
     const { page, errors } = await openA11yPage(t, { width });
     for (const hash of ['#/', '#/chi-tieu/budget-revenue', '#/chi-tieu/preschool-universal', '#/nhiem-vu', '#/du-lieu']) {
       await page.goto('about:blank');
-      await gotoApp(page, server.url, hash);
+      await gotoApp(page, suite.server.url, hash);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       assert.deepEqual(await smallTargets(page), [], `${hash} at ${width} px`);
     }
@@ -491,7 +479,7 @@ test('200 % text at 1280 px and a 360 px phone: nothing overflows sideways', { t
     for (const view of VIEWS) {
       const hash = view.hash === 'SNAPSHOT' ? snapshot : view.hash;
       await page.goto('about:blank');
-      await gotoApp(page, server.url, hash);
+      await gotoApp(page, suite.server.url, hash);
       await page.evaluate((z) => { document.documentElement.style.fontSize = z; }, zoom);
       if (view.prepare) await view.prepare(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
@@ -509,7 +497,7 @@ test('200 % text at 1280 px and a 360 px phone: nothing overflows sideways', { t
 
 test('reduced motion: no animation or transition runs, and charts are not animated', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openA11yPage(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await chartsSettled(page);
   const moving = await page.evaluate(() => document.getAnimations().length);
   assert.equal(moving, 0, 'no running CSS animation');
@@ -528,7 +516,7 @@ test('screenshots at 360 and 1280 px, light and dark, of the overview and a targ
       const { page, errors } = await openA11yPage(t, { width, colorScheme });
       for (const [name, hash] of [['overview', '#/'], ['target', '#/chi-tieu/budget-revenue']]) {
         await page.goto('about:blank');
-        await gotoApp(page, server.url, hash);
+        await gotoApp(page, suite.server.url, hash);
         await chartsSettled(page);
         await page.screenshot({ path: join(dir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
       }

@@ -1,35 +1,22 @@
 // tests/e2e/app.test.mjs — owns the end-to-end tests of the built app (dist/) in headless Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, PLAN, STATUSES, assertNoErrors, eventually, gotoApp, launchBrowser, openPage,
-  reloadApp, requireDist, storedRaw, text, waitForDrawnCanvas,
+  ARTIFACTS, PLAN, STATUSES, assertNoErrors, eventually, gotoApp, openPage,
+  reloadApp, storedRaw, text, waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
-import { serve } from './server.mjs';
 
 const TIMEOUT = 90_000;
 const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 const targetUrl = (id) => `#/chi-tieu/${id}`;
 
-let browser;
-let server;
-
-before(async () => {
-  const dist = requireDist();
-  server = await serve(dist);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = fileSuite();
 
 /** Opens a target page and waits for its heading. */
 async function openTarget(page, id) {
-  await gotoApp(page, server.url, targetUrl(id));
+  await gotoApp(page, suite.server.url, targetUrl(id));
   await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
 }
 
@@ -58,8 +45,8 @@ const card = (id) => `[data-target="${id}"]`;
 const NOT_ACHIEVED = ['on-track', 'at-risk', 'off-track'];
 
 test('overview lists every target with its plan value', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
-  await gotoApp(page, server.url, '#/');
+  const { page, errors } = await openPage(suite.browser, t);
+  await gotoApp(page, suite.server.url, '#/');
   await page.waitForSelector('[data-target]');
 
   const ids = await page.locator('[data-target]').evaluateAll((els) => els.map((e) => e.dataset.target));
@@ -96,7 +83,7 @@ test('overview lists every target with its plan value', { timeout: TIMEOUT }, as
 });
 
 test('figures entered on target pages drive status, survive reload', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
 
   await openTarget(page, 'budget-revenue');
   assert.ok((await text(page, 'blockquote.quote')).includes(byId['budget-revenue'].quote), 'quote');
@@ -128,7 +115,7 @@ test('figures entered on target pages drive status, survive reload', { timeout: 
   );
 
   const checkOverview = async () => {
-    await gotoApp(page, server.url, '#/');
+    await gotoApp(page, suite.server.url, '#/');
     await page.waitForSelector('[data-target]');
     await expectStatus(page, card('budget-revenue'), { status: 'on-track', achievement: '75,0%' });
     await expectStatus(page, card('forest-cover'), { status: 'achieved', achievement: '100,4%' });
@@ -161,7 +148,7 @@ test('figures entered on target pages drive status, survive reload', { timeout: 
 });
 
 test('invalid figures show an error and store nothing', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
   await openTarget(page, 'budget-revenue');
   await addEntry(page, { period: 'Q1', basis: 'estimate', value: '500', submit: 'click' });
   const before = await storedRaw(page);
@@ -182,11 +169,11 @@ test('invalid figures show an error and store nothing', { timeout: TIMEOUT }, as
 });
 
 test('language switch, deep link, back and forward', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
   const lang = () => page.locator('html').getAttribute('lang');
   const plan = (id) => text(page, `${card(id)} .plan-value`);
 
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.waitForSelector('[data-target]');
   assert.equal(await lang(), 'vi');
   await page.click('#lang-switch');
@@ -203,7 +190,7 @@ test('language switch, deep link, back and forward', { timeout: TIMEOUT }, async
   await eventually(async () => assert.equal(await lang(), 'vi'));
   await eventually(async () => assert.match(await plan('budget-revenue'), /2\.450/));
 
-  const deep = await openPage(browser, t);
+  const deep = await openPage(suite.browser, t);
   await openTarget(deep.page, 'forest-cover');
   assert.ok((await text(deep.page, 'blockquote.quote')).includes(byId['forest-cover'].quote), 'quote');
   assertNoErrors(deep.errors);
@@ -221,9 +208,9 @@ test('language switch, deep link, back and forward', { timeout: TIMEOUT }, async
 });
 
 test('tasks page keeps status and note', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
   const note = 'Đã trình HĐND tỉnh';
-  await gotoApp(page, server.url, '#/nhiem-vu');
+  await gotoApp(page, suite.server.url, '#/nhiem-vu');
   await page.waitForSelector('[data-item]');
   const ids = await page.locator('[data-item]').evaluateAll((els) => els.map((e) => e.dataset.item));
   assert.deepEqual(ids, PLAN.items.map((i) => i.id));
@@ -246,8 +233,8 @@ test('tasks page keeps status and note', { timeout: TIMEOUT }, async (t) => {
 test('screenshots for humans (tests/e2e/artifacts/)', { timeout: TIMEOUT }, async (t) => {
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const width of [360, 1280]) {
-    const { page, errors } = await openPage(browser, t, { width, height: 800 });
-    await gotoApp(page, server.url, '#/');
+    const { page, errors } = await openPage(suite.browser, t, { width, height: 800 });
+    await gotoApp(page, suite.server.url, '#/');
     await waitForDrawnCanvas(page, '.chart[data-chart="groups"]');
     await page.screenshot({ path: join(ARTIFACTS, `overview-${width}.png`), fullPage: true });
     await openTarget(page, 'budget-revenue');

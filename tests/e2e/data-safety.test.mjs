@@ -1,17 +1,16 @@
 // tests/e2e/data-safety.test.mjs — owns the browser tests of issue 5: storage that never loses a
 // figure (garbage, quota, blocked storage, two tabs, newer schema) and backup/exchange (export →
 // clear → import, hostile files, notes shown as text). Each scenario ends by checking the data.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, launchBrowser, openPage, reloadApp,
-  requireDist, storedRaw, text,
+  PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, openPage, reloadApp,
+  storedRaw, text, fileSuite,
 } from './helpers.mjs';
-import { serve } from './server.mjs';
 
 const TIMEOUT = 90_000;
 const UNREADABLE_KEY = 'lai-chau-plan-2023:unreadable';
@@ -19,21 +18,10 @@ const BACKUP_KEY = 'lai-chau-plan-2023:backup';
 const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = fileSuite();
 
 async function openTarget(page, id) {
-  await gotoApp(page, server.url, `#/chi-tieu/${id}`);
+  await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
   await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
 }
 
@@ -66,7 +54,7 @@ async function bannerText(page) {
 }
 
 test('garbage in storage: banner, raw kept aside, never saved over, downloadable', { timeout: TIMEOUT }, async (t) => {
-  const { page } = await openPage(browser, t);
+  const { page } = await openPage(suite.browser, t);
   const garbage = '{"schema":1,"app":"lai-chau-plan", this is not json';
   await page.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -96,7 +84,7 @@ test('garbage in storage: banner, raw kept aside, never saved over, downloadable
 });
 
 test('storage full: message, figure kept on the page, export still works', { timeout: TIMEOUT }, async (t) => {
-  const { page } = await openPage(browser, t);
+  const { page } = await openPage(suite.browser, t);
   await openTarget(page, 'budget-revenue');
   await addEntry(page, { period: 'M03', value: '500' });
   await eventually(async () => assert.equal((await stored(page))?.data.entries['budget-revenue'].length, 1));
@@ -133,7 +121,7 @@ test('storage full: message, figure kept on the page, export still works', { tim
 });
 
 test('storage that throws: in-memory mode with a warning, export works', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -154,7 +142,7 @@ test('storage that throws: in-memory mode with a warning, export works', { timeo
 });
 
 test('two tabs editing different targets: both edits survive, each tab sees the other', { timeout: TIMEOUT }, async (t) => {
-  const { context, page: a } = await openPage(browser, t);
+  const { context, page: a } = await openPage(suite.browser, t);
   const b = await context.newPage();
   await openTarget(a, 'forest-cover');
   await openTarget(b, 'grain-output');
@@ -177,7 +165,7 @@ test('two tabs editing different targets: both edits survive, each tab sees the 
 });
 
 test('a stale tab merges instead of overwriting newer data', { timeout: TIMEOUT }, async (t) => {
-  const { context, page: a } = await openPage(browser, t);
+  const { context, page: a } = await openPage(suite.browser, t);
   await openTarget(a, 'forest-cover');
   await addEntry(a, { period: 'Y', value: '52,5' });
   // Another "tab" writes a newer revision behind A's back, without a storage event in A.
@@ -198,7 +186,7 @@ test('a stale tab merges instead of overwriting newer data', { timeout: TIMEOUT 
 });
 
 test('newer schema: read-only, no writes', { timeout: TIMEOUT }, async (t) => {
-  const { page } = await openPage(browser, t);
+  const { page } = await openPage(suite.browser, t);
   const newer = JSON.stringify({ schema: 99, app: 'lai-chau-plan', saved_at: '', data: { future: true } });
   await page.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -214,19 +202,19 @@ test('newer schema: read-only, no writes', { timeout: TIMEOUT }, async (t) => {
 });
 
 test('export, clear everything, import: identical data; a hostile file changes nothing', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
   await openTarget(page, 'budget-revenue');
   await addEntry(page, { period: '9M', basis: 'estimate', value: '1.837,5', note: 'ước, "9 tháng"' });
   await openTarget(page, 'grdp-growth');
   await addEntry(page, { period: 'H1', value: '-2,1', note: '=SUM(A1)' });
-  await gotoApp(page, server.url, '#/nhiem-vu');
+  await gotoApp(page, suite.server.url, '#/nhiem-vu');
   await page.selectOption('#item-status-3a', 'in-progress');
   await page.fill('#item-note-3a', 'đang làm');
   await page.press('#item-note-3a', 'Tab');
   await eventually(async () => assert.equal((await stored(page))?.data.items?.['3a']?.note, 'đang làm'));
   const original = (await stored(page)).data;
 
-  await gotoApp(page, server.url, '#/du-lieu');
+  await gotoApp(page, suite.server.url, '#/du-lieu');
   assert.equal(await text(page, '#last-export'), 'Chưa xuất lần nào.');
   const json = await download(page, '#export-json');
   const csv = await download(page, '#export-csv');
@@ -273,7 +261,7 @@ test('export, clear everything, import: identical data; a hostile file changes n
 });
 
 test('a hostile note is shown as text, in pages and in the import preview; no dialog', { timeout: TIMEOUT }, async (t) => {
-  const { page, errors } = await openPage(browser, t);
+  const { page, errors } = await openPage(suite.browser, t);
   const dialogs = [];
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
@@ -283,7 +271,7 @@ test('a hostile note is shown as text, in pages and in the import preview; no di
   await addEntry(page, { period: 'Y', value: '52,5', note: HOSTILE });
   assert.equal(await text(page, 'table.entries tr[data-period="Y"] td.note'), HOSTILE);
   assert.equal(await page.locator('table.entries img').count(), 0);
-  await gotoApp(page, server.url, '#/nhiem-vu');
+  await gotoApp(page, suite.server.url, '#/nhiem-vu');
   await page.fill('#item-note-3b', HOSTILE);
   await page.press('#item-note-3b', 'Tab');
   await eventually(async () => assert.equal((await stored(page))?.data.items?.['3b']?.note, HOSTILE));
@@ -292,7 +280,7 @@ test('a hostile note is shown as text, in pages and in the import preview; no di
   const dir = mkdtempSync(join(tmpdir(), 'import-'));
   const file = join(dir, 'markup.csv');
   writeFileSync(file, `target_id,target_name,unit,period,value,basis,note\r\n${HOSTILE},,%,Y,1,official,${HOSTILE}\r\n`);
-  await gotoApp(page, server.url, '#/du-lieu');
+  await gotoApp(page, suite.server.url, '#/du-lieu');
   await page.setInputFiles('#import-file', file);
   await page.waitForSelector('.import-rejected');
   assert.ok((await text(page, '.import-rejected')).includes(HOSTILE));

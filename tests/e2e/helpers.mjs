@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.E2E_DIST || join(ROOT, 'dist');
@@ -114,4 +116,21 @@ export async function waitForDrawnCanvas(page, selector, timeout = 20_000) {
 /** Fails with every collected console/page error listed. */
 export function assertNoErrors(errors) {
   if (errors.length) throw new Error(`browser errors:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * The fixture of a test file: before its tests, dist/ served on loopback and one browser;
+ * after them, both closed. Read `suite.server` and `suite.browser` inside tests.
+ */
+export function fileSuite() {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await serve(requireDist());
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

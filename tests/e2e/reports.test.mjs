@@ -1,29 +1,17 @@
 // tests/e2e/reports.test.mjs — owns the browser tests of reports: print, PDF, search, snapshot links, chart PNG.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, launchBrowser, openPage, requireDist, storedRaw, text,
-  waitForDrawnCanvas,
+  PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, openPage, storedRaw, text,
+  waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
-import { serve } from './server.mjs';
 
 const TIMEOUT = 90_000;
-let browser;
-let server;
-
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = fileSuite();
 
 /** Saved data with figures for three targets, as the app itself writes it. */
 const SEEDED = {
@@ -43,7 +31,7 @@ const SEEDED = {
 };
 
 async function seeded(t, options) {
-  const opened = await openPage(browser, t, options);
+  const opened = await openPage(suite.browser, t, options);
   await opened.page.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem(key, value);
@@ -58,7 +46,7 @@ const squash = (s) => s.normalize('NFC').replace(/\s+/g, '');
 
 test('the printed overview shows every target with its values', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await seeded(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.report-heading').isVisible(), true, 'report heading printed');
   assert.equal(await page.locator('#print-report').isVisible(), false, 'no controls printed');
@@ -76,7 +64,7 @@ test('the printed overview shows every target with its values', { timeout: TIMEO
 
 test('the PDF of the report holds every target name', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await seeded(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.emulateMedia({ media: 'print' });
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   const pdf = join(dir, 'report.pdf');
@@ -91,7 +79,7 @@ test('the PDF of the report holds every target name', { timeout: TIMEOUT }, asyn
 
 test('search ignores diacritics, and filters narrow the list', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await seeded(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.fill('#filter-text', 'thu ngan sach');
   await eventually(async () => {
     const visible = await page.locator('[data-target]:visible').evaluateAll((els) => els.map((e) => e.dataset.target));
@@ -111,13 +99,13 @@ test('search ignores diacritics, and filters narrow the list', { timeout: TIMEOU
 
 test('a snapshot link shows the same figures read-only and imports them on request', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await seeded(t);
-  await gotoApp(page, server.url, '#/');
+  await gotoApp(page, suite.server.url, '#/');
   await page.click('#share-create');
   const link = await page.inputValue('#share-link');
   assert.match(link, /#\/chia-se\/[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000, `link is ${link.length} characters`);
 
-  const fresh = await openPage(browser, t);
+  const fresh = await openPage(suite.browser, t);
   await gotoApp(fresh.page, link);
   await fresh.page.waitForSelector('[data-snapshot="read-only"]');
   assert.match(await text(fresh.page, '[data-target="budget-revenue"] .current-value'), /1\.837,5/);
@@ -129,7 +117,7 @@ test('a snapshot link shows the same figures read-only and imports them on reque
     assert.equal(stored.data?.entries?.['budget-revenue']?.[0]?.value, 1837.5);
     assert.equal(stored.data?.baselines?.['forest-cover'], 51.2);
   });
-  await gotoApp(fresh.page, server.url, '#/');
+  await gotoApp(fresh.page, suite.server.url, '#/');
   assert.match(await text(fresh.page, '[data-target="budget-revenue"] .current-value'), /1\.837,5/);
   assertNoErrors(errors);
   assertNoErrors(fresh.errors);
@@ -137,7 +125,7 @@ test('a snapshot link shows the same figures read-only and imports them on reque
 
 test('a chart is saved as a PNG with title and source', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await seeded(t);
-  await gotoApp(page, server.url, '#/chi-tieu/budget-revenue');
+  await gotoApp(page, suite.server.url, '#/chi-tieu/budget-revenue');
   await waitForDrawnCanvas(page, '.chart[data-chart="target"]');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
