@@ -53,6 +53,14 @@ pub fn App() -> impl IntoView {
             return view! { <main id="main"><p role="alert">{e.to_string()}</p></main> }.into_any()
         }
     };
+    // The overview written into index.html at build time has done its job: the app replaces it
+    // in this same task, so no frame shows both.
+    if let Some(prerendered) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerender"))
+    {
+        prerendered.remove();
+    }
     let state = AppState::new(plan, Route::parse(&current_hash()));
     provide_context(state);
     state.dark.set(prefers_dark());

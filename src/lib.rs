@@ -6,6 +6,7 @@
 pub mod charts;
 pub mod i18n;
 pub mod plan;
+pub mod prerender;
 pub mod present;
 pub mod route;
 pub mod search;

@@ -2,13 +2,15 @@
 // Content-Security-Policy, after Trunk has written its files. Run by Trunk's post_build hook on
 // the staging dir (TRUNK_STAGING_DIR), or by hand on a built folder: `node scripts/pwa/post-build.mjs DIR`.
 //
-// 1. Renders the app's icons (public/icon.svg) to the PNGs the web app manifest names.
+// 1. Renders the app's icons (public/icon.svg) to the PNGs the web app manifest names, and
+//    writes the overview as plain HTML into index.html (src/prerender.rs).
 // 2. Hashes every inline <script> of index.html into the CSP meta's script-src, so the policy
 //    needs no 'unsafe-inline'; checks every Subresource Integrity attribute against its file.
 // 3. Writes sw.js: the service worker (scripts/pwa/sw-template.js) preceded by the list of every
 //    file of the build with its SHA-256, and a cache version derived from that list.
 // Running it again on its own output gives the same files, so a copied build can be changed and
 // re-listed (the update test does that).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -96,9 +98,15 @@ export function precacheList(dir) {
   return { list, version };
 }
 
+/** Writes the overview as plain HTML into index.html (src/prerender.rs, run natively). */
+function prerender(indexPath) {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', indexPath], { cwd: ROOT, stdio: 'inherit' });
+}
+
 export function postBuild(dir) {
   renderIcons(dir);
   const indexPath = join(dir, 'index.html');
+  prerender(indexPath);
   const html = hashInlineScripts(readFileSync(indexPath, 'utf8'));
   checkIntegrity(dir, html);
   writeFileSync(indexPath, html);

@@ -1,0 +1,60 @@
+// tests/e2e/prerender.test.mjs — owns the tests of the overview pre-rendered into index.html.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PLAN, assertNoErrors, fileSuite, gotoApp, openPage } from './helpers.mjs';
+
+const TIMEOUT = 90_000;
+const suite = fileSuite();
+
+test('before the app loads, the overview shows every target with its plan value', { timeout: TIMEOUT }, async (t) => {
+  const context = await suite.browser.newContext({ javaScriptEnabled: false });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(suite.server.url);
+  const rows = page.locator('#prerender [data-prerendered]');
+  assert.equal(await rows.count(), PLAN.targets.length);
+  for (const target of PLAN.targets.filter((x) => x.as_written !== undefined)) {
+    const shown = await page.locator(`[data-prerendered="${target.id}"] .plan-value`).textContent();
+    assert.ok(shown.includes(target.as_written), `${target.id}: ${shown}`);
+  }
+  assert.equal(await page.locator('#prerender').isVisible(), true);
+});
+
+test('a deep link or an English reader never sees the Vietnamese overview flash', { timeout: TIMEOUT }, async (t) => {
+  // Hold the app back so that only the pre-rendered page could show; the service worker is
+  // blocked too, or it would serve the WASM past the route.
+  const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${suite.server.url}#/chi-tieu/forest-cover`);
+  assert.equal(await page.locator('#prerender').isVisible(), false, 'hidden on a deep link');
+  // A new document each time: a change of the hash alone would not load the page again.
+  const load = async (hash) => {
+    await page.goto('about:blank');
+    await page.goto(`${suite.server.url}${hash}`);
+  };
+  await page.evaluate(() => localStorage.setItem('lai-chau-plan-2023:lang', '"en"'));
+  await load('#/');
+  assert.equal(await page.locator('#prerender').isVisible(), false, 'hidden for English');
+  await page.evaluate(() => localStorage.clear());
+  await load('#/');
+  assert.equal(await page.locator('#prerender').isVisible(), true, 'shown on the overview');
+});
+
+test('the app replaces the pre-rendered overview without a layout shift', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
+  await page.addInitScript(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await gotoApp(page, suite.server.url, '#/');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#prerender').count(), 0, 'removed by the app');
+  assert.equal(await page.locator('[data-target]').count(), PLAN.targets.length);
+  const shifts = await page.evaluate(() => window.shifts);
+  assert.ok(shifts <= 0.02, `cumulative layout shift ${shifts}`);
+  assertNoErrors(errors);
+});
