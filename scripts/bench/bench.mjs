@@ -90,11 +90,23 @@ function sizes() {
 // ---- 2. Loads ------------------------------------------------------------------------------
 /**
  * Injected before any page script (the reference page has none of its own): records FCP, LCP,
- * CLS, the frame in which every target row is in the DOM ("figures"), and the frame in which
- * the groups chart's canvas first has painted pixels ("chart").
+ * CLS, the frame in which every target's plan value is on screen, pre-rendered or by the app
+ * ("plan"), the frame in which every target row of the app is in the DOM ("figures"), and the
+ * frame in which the groups chart's canvas first has painted pixels ("chart").
  */
 function probe(expected) {
-  const r = (window.__bench = { fcp: null, lcp: null, cls: 0, figures: null, chart: null });
+  const r = (window.__bench = { fcp: null, lcp: null, cls: 0, plan: null, figures: null, chart: null });
+  const planIn = () => {
+    const pre = document.getElementById('prerender');
+    const shown = pre && getComputedStyle(pre).display !== 'none' && pre.querySelectorAll('[data-prerendered]').length >= expected;
+    return shown || document.querySelectorAll('[data-target]').length >= expected;
+  };
+  const planWatch = new MutationObserver(() => {
+    if (r.plan !== null || !document.body || !planIn()) return;
+    planWatch.disconnect();
+    requestAnimationFrame(() => { r.plan = performance.now(); });
+  });
+  planWatch.observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -164,12 +176,13 @@ function summarise(label, runs) {
   const m = {
     fcp: median(runs.map((r) => r.fcp)),
     lcp: median(runs.map((r) => r.lcp)),
+    plan: median(runs.map((r) => r.plan)),
     figures: median(runs.map((r) => r.figures)),
     chart: median(runs.map((r) => r.chart)),
     cls: median(runs.map((r) => r.cls)),
   };
   const extra = runs[0]?.bytes !== undefined ? `  from the server: ${runs.map((r) => `${r.bytes} B/${r.requests} req`).join(', ')}` : '';
-  console.log(`${label.padEnd(34)} FCP ${ms(m.fcp).padStart(8)}  LCP ${ms(m.lcp).padStart(8)}  figures ${ms(m.figures).padStart(8)}` +
+  console.log(`${label.padEnd(34)} FCP ${ms(m.fcp).padStart(8)}  LCP ${ms(m.lcp).padStart(8)}  plan ${ms(m.plan).padStart(8)}  figures ${ms(m.figures).padStart(8)}` +
     `  chart ${ms(m.chart).padStart(8)}  CLS ${m.cls == null ? '—' : m.cls.toFixed(3)}${extra}`);
   return { ...m, runs };
 }
@@ -220,7 +233,7 @@ async function loads(browser, server, appUrl, refUrl) {
   const repeat = await repeatLoads(browser, server, appUrl, true);
   const appRepeat = summarise(`app, repeat (${repeat.worker ? 'service worker' : 'no service worker: HTTP cache, 304s'})`, repeat.runs);
   const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(2)}×`);
-  console.log(`app / reference, cold:    FCP ${ratio(app.fcp, ref.fcp)}  LCP ${ratio(app.lcp, ref.lcp)}  figures ${ratio(app.figures, ref.figures)} (budget ≤ 1,5×)`);
+  console.log(`app / reference, cold:    FCP ${ratio(app.fcp, ref.fcp)}  LCP ${ratio(app.lcp, ref.lcp)}  plan values ${ratio(app.plan, ref.plan)}  app's figures ${ratio(app.figures, ref.figures)} (budget ≤ 1,5×)`);
   console.log(`app / reference, repeat:  FCP ${ratio(appRepeat.fcp, refRepeat.fcp)}  LCP ${ratio(appRepeat.lcp, refRepeat.lcp)}  figures ${ratio(appRepeat.figures, refRepeat.figures)}`);
   results.loads = { ref, app, refRepeat, appRepeat, serviceWorker: repeat.worker };
 }
