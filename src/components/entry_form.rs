@@ -139,7 +139,7 @@ pub fn EntryForm(
                 {move || if draft.editing.get().is_some() { Msg::EditEntry.get(lang.get()) } else { Msg::AddEntry.get(lang.get()) }}
             </h2>
             <div class="field">
-                <label for="entry-period">{move || Msg::Period.get(lang.get())}</label>
+                <label for="entry-period">{move || format!("{}: {}", Msg::Period.get(lang.get()), target.name(lang.get()))}</label>
                 <select
                     id="entry-period"
                     on:change=move |ev| {
@@ -183,7 +183,9 @@ pub fn EntryForm(
                 {basis_radio(Basis::Official, Msg::Official)}
             </fieldset>
             <div class="field">
-                <label for="entry-note">{move || Msg::Note.get(lang.get())}</label>
+                <label for="entry-note">
+                    {move || format!("{} ({}): {}", Msg::Note.get(lang.get()), draft.period.get().label(lang.get()), target.name(lang.get()))}
+                </label>
                 <input
                     id="entry-note"
                     type="text"
