@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, ROOT, STORAGE_KEY, assertNoErrors, eventually, gotoApp, storedRaw,
+  ARTIFACTS, ROOT, assertNoErrors, eventually, gotoApp, storedRaw,
   text, fileSuite,
+  seedStorage, envelope,
 } from './helpers.mjs';
 
 const TIMEOUT = 300_000;
@@ -18,25 +19,20 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best
 const suite = fileSuite();
 
 /** Saved data with figures for a flow, a level, a share and a qualitative target. */
-const SEEDED = {
-  schema: 1,
-  app: 'lai-chau-plan',
-  saved_at: '2023-10-05T08:00:00.000Z',
-  data: {
-    entries: {
-      'budget-revenue': [
-        { period: 'H1', basis: 'estimate', value: 1100, note: '' },
-        { period: '9M', basis: 'estimate', value: 1837.5, note: 'ước 9 tháng' },
-      ],
-      'forest-cover': [{ period: 'Y', basis: 'official', value: 52.5, note: '' }],
-      'structure-industry': [{ period: 'H1', basis: 'estimate', value: 24.1, note: '' }],
-      'underweight-children': [{ period: 'H1', basis: 'estimate', value: 17.9, note: '' }],
-    },
-    baselines: { 'forest-cover': 51.2 },
-    assessments: {},
-    items: {},
+const SEEDED = envelope({
+  entries: {
+    'budget-revenue': [
+      { period: 'H1', basis: 'estimate', value: 1100, note: '' },
+      { period: '9M', basis: 'estimate', value: 1837.5, note: 'ước 9 tháng' },
+    ],
+    'forest-cover': [{ period: 'Y', basis: 'official', value: 52.5, note: '' }],
+    'structure-industry': [{ period: 'H1', basis: 'estimate', value: 24.1, note: '' }],
+    'underweight-children': [{ period: 'H1', basis: 'estimate', value: 17.9, note: '' }],
   },
-};
+  baselines: { 'forest-cover': 51.2 },
+  assessments: {},
+  items: {},
+});
 
 /**
  * A page in its own context, seeded once per tab. The CSP forbids inline scripts, and axe is
@@ -57,13 +53,7 @@ async function openA11yPage(t, { width = 1280, height = 900, colorScheme = 'ligh
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   if (seed) {
-    await page.addInitScript(([key, value]) => {
-      if (location.protocol === 'about:') return;
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STORAGE_KEY, JSON.stringify(SEEDED)]);
+    await seedStorage(page, SEEDED);
   }
   return { context, page, errors };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, openPage, reloadApp,
   storedRaw, text, fileSuite,
+  seedStorage,
 } from './helpers.mjs';
 
 const TIMEOUT = 90_000;
@@ -56,12 +57,7 @@ async function bannerText(page) {
 test('garbage in storage: banner, raw kept aside, never saved over, downloadable', { timeout: TIMEOUT }, async (t) => {
   const { page } = await openPage(suite.browser, t);
   const garbage = '{"schema":1,"app":"lai-chau-plan", this is not json';
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STORAGE_KEY, garbage]);
+  await seedStorage(page, garbage);
   await openTarget(page, 'forest-cover');
   assert.match(await bannerText(page), /Không đọc được dữ liệu đã lưu/);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), UNREADABLE_KEY), garbage);
@@ -188,12 +184,7 @@ test('a stale tab merges instead of overwriting newer data', { timeout: TIMEOUT 
 test('newer schema: read-only, no writes', { timeout: TIMEOUT }, async (t) => {
   const { page } = await openPage(suite.browser, t);
   const newer = JSON.stringify({ schema: 99, app: 'lai-chau-plan', saved_at: '', data: { future: true } });
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STORAGE_KEY, newer]);
+  await seedStorage(page, newer);
   await openTarget(page, 'forest-cover');
   assert.match(await bannerText(page), /phiên bản mới hơn/);
   await addEntry(page, { period: 'Y', value: '52,5' });

@@ -134,3 +134,22 @@ export function fileSuite() {
   });
   return suite;
 }
+
+/** The saved value the app writes for `data` (schema 1), to seed a page with. */
+export function envelope(data) {
+  return JSON.stringify({ schema: 1, app: 'lai-chau-plan', saved_at: '2023-10-05T08:00:00.000Z', data });
+}
+
+/**
+ * Puts `raw` under the app's storage key before the page's first load in this tab, and never
+ * again, so that a reload shows what the app itself saved.
+ */
+export function seedStorage(page, raw) {
+  return page.addInitScript(([key, value]) => {
+    if (location.protocol === 'about:') return;
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [STORAGE_KEY, raw]);
+}

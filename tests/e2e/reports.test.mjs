@@ -6,38 +6,29 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, openPage, storedRaw, text,
+  PLAN, assertNoErrors, eventually, gotoApp, openPage, storedRaw, text,
   waitForDrawnCanvas, fileSuite,
+  seedStorage, envelope,
 } from './helpers.mjs';
 
 const TIMEOUT = 90_000;
 const suite = fileSuite();
 
 /** Saved data with figures for three targets, as the app itself writes it. */
-const SEEDED = {
-  schema: 1,
-  app: 'lai-chau-plan',
-  saved_at: '2023-10-05T08:00:00.000Z',
-  data: {
-    entries: {
-      'budget-revenue': [{ period: '9M', basis: 'estimate', value: 1837.5, note: 'ước 9 tháng' }],
-      'forest-cover': [{ period: 'Y', basis: 'official', value: 52.5, note: '' }],
-      'underweight-children': [{ period: 'H1', basis: 'estimate', value: 17.9, note: '' }],
-    },
-    baselines: { 'forest-cover': 51.2 },
-    assessments: {},
-    items: {},
+const SEEDED = envelope({
+  entries: {
+    'budget-revenue': [{ period: '9M', basis: 'estimate', value: 1837.5, note: 'ước 9 tháng' }],
+    'forest-cover': [{ period: 'Y', basis: 'official', value: 52.5, note: '' }],
+    'underweight-children': [{ period: 'H1', basis: 'estimate', value: 17.9, note: '' }],
   },
-};
+  baselines: { 'forest-cover': 51.2 },
+  assessments: {},
+  items: {},
+});
 
 async function seeded(t, options) {
   const opened = await openPage(suite.browser, t, options);
-  await opened.page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [STORAGE_KEY, JSON.stringify(SEEDED)]);
+  await seedStorage(opened.page, SEEDED);
   return opened;
 }
 
