@@ -33,10 +33,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's packages the browser tests use: Chromium, and pdftotext (poppler-utils) to read the
+# text of the printed report's PDF.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
   $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver poppler-utils
 fi
 
 cargo fetch --quiet
