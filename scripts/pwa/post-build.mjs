@@ -2,8 +2,9 @@
 // Content-Security-Policy, after Trunk has written its files. Run by Trunk's post_build hook on
 // the staging dir (TRUNK_STAGING_DIR), or by hand on a built folder: `node scripts/pwa/post-build.mjs DIR`.
 //
-// 1. Renders the app's icons (public/icon.svg) to the PNGs the web app manifest names, and
-//    writes the overview as plain HTML into index.html (src/prerender.rs).
+// 1. Renders the app's icons (public/icon.svg) to the PNGs the web app manifest names, writes
+//    the overview as plain HTML into index.html (src/prerender.rs), and makes the page start
+//    the boot module before the app (boot-first.mjs).
 // 2. Hashes every inline <script> of index.html into the CSP meta's script-src, so the policy
 //    needs no 'unsafe-inline'; checks every Subresource Integrity attribute against its file.
 // 3. Writes sw.js: the service worker (scripts/pwa/sw-template.js) preceded by the list of every
@@ -16,6 +17,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { bootFirst } from './boot-first.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SW = 'sw.js';
@@ -119,7 +121,7 @@ export function postBuild(dir) {
   renderIcons(dir);
   const indexPath = join(dir, 'index.html');
   prerender(indexPath);
-  const html = hashInlineScripts(readFileSync(indexPath, 'utf8'));
+  const html = hashInlineScripts(bootFirst(dir, readFileSync(indexPath, 'utf8')));
   checkIntegrity(dir, html);
   writeFileSync(indexPath, html);
 

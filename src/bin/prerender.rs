@@ -12,7 +12,11 @@ fn main() -> ExitCode {
         .map_err(|e| e.to_string())
         .and_then(|plan| {
             let index = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-            let fragment = lai_chau_plan::prerender::overview_html(&plan);
+            let fragment = lai_chau_plan::prerender::overview_html(
+                &plan,
+                lai_chau_plan::i18n::Lang::Vi,
+                lai_chau_plan::prerender::Figures::Unknown,
+            );
             let page = lai_chau_plan::prerender::insert(&index, &fragment)
                 .map_err(|_| format!("{path}: no <!-- prerender --> markers"))?;
             std::fs::write(&path, page).map_err(|e| format!("{path}: {e}"))

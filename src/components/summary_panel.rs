@@ -5,34 +5,15 @@ use leptos::prelude::*;
 use crate::charts::groups_chart;
 use crate::components::chart_view::ChartView;
 use crate::i18n::Msg;
-use crate::plan::{Status, Summary};
+use crate::plan::{Status, Summary, COUNTED};
 use crate::state::use_app;
-
-/// The statuses counted on top; "needs baseline" is counted with "no data".
-const COUNTED: [Status; 5] = [
-    Status::Achieved,
-    Status::OnTrack,
-    Status::AtRisk,
-    Status::OffTrack,
-    Status::NoData,
-];
 
 #[component]
 pub fn SummaryPanel() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let summary = Memo::new(move |_| app.progress.with(|all| Summary::of(all)));
-    let count = move |status: Status| {
-        move || {
-            let s = summary.get();
-            s.count(status)
-                + if status == Status::NoData {
-                    s.count(Status::NeedsBaseline)
-                } else {
-                    0
-                }
-        }
-    };
+    let count = move |status: Status| move || summary.get().shown(status);
     let chart = Signal::derive(move || {
         app.progress
             .with(|all| Some(groups_chart(app.plan, all, lang.get())))

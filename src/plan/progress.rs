@@ -343,6 +343,16 @@ fn share(goal: &NumericGoal, current: Current) -> Progress {
     p
 }
 
+/// The statuses counted in the summary, in its order; "needs the 2022 value" is counted with
+/// "no data" (see [`Summary::shown`]).
+pub const COUNTED: [Status; 5] = [
+    Status::Achieved,
+    Status::OnTrack,
+    Status::AtRisk,
+    Status::OffTrack,
+    Status::NoData,
+];
+
 /// How many targets stand in each status.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -375,6 +385,18 @@ impl Summary {
 
     pub fn total(&self) -> usize {
         self.counts.iter().sum()
+    }
+
+    /// The count shown beside a status in the summary, where "needs the 2022 value" is counted
+    /// with "no data": both mean the target cannot be judged yet.
+    pub fn shown(&self, status: Status) -> usize {
+        match status {
+            Status::NoData => self.count(Status::NoData) + self.count(Status::NeedsBaseline),
+            Status::NeedsBaseline => 0,
+            Status::Achieved | Status::OnTrack | Status::AtRisk | Status::OffTrack => {
+                self.count(status)
+            }
+        }
     }
 }
 

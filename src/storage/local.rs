@@ -97,6 +97,21 @@ pub fn load() -> Result<Loaded, SaveError> {
     }
 }
 
+/// The user's data for the first paint (`src/boot.rs`), read without writing anything: the
+/// migration backup and the setting aside of an unreadable value are the app's to do when it
+/// loads. `None` when there is nothing the first paint may show (no storage, an unreadable
+/// value, a newer app's value); nothing stored is an empty plan, which it may.
+pub fn peek() -> Option<Tracking> {
+    if !available() {
+        return None;
+    }
+    match LocalStorage::raw().get_item(DATA_KEY) {
+        Ok(None) => Some(Tracking::default()),
+        Ok(Some(raw)) => restore(&raw).ok().map(|envelope| envelope.data),
+        Err(_) => None,
+    }
+}
+
 /// Keeps the first unreadable value found; a later one never replaces it.
 fn set_aside(storage: &web_sys::Storage, raw: &str) -> Result<(), SaveError> {
     if matches!(storage.get_item(UNREADABLE_KEY), Ok(None)) {

@@ -1,7 +1,8 @@
-// tests/e2e/prerender.test.mjs — owns the tests of the overview pre-rendered into index.html.
+// tests/e2e/prerender.test.mjs — owns the tests of the overview before the app: pre-rendered
+// into index.html at build time, then drawn with the user's figures by the boot module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLAN, assertNoErrors, fileSuite, gotoApp, openPage } from './helpers.mjs';
+import { PLAN, STORAGE_KEY, assertNoErrors, envelope, fileSuite, gotoApp, openPage, seedStorage } from './helpers.mjs';
 
 const TIMEOUT = 90_000;
 const suite = fileSuite();
@@ -56,5 +57,43 @@ test('the app replaces the pre-rendered overview without a layout shift', { time
   assert.equal(await page.locator('[data-target]').count(), PLAN.targets.length);
   const shifts = await page.evaluate(() => window.shifts);
   assert.ok(shifts <= 0.02, `cumulative layout shift ${shifts}`);
+  assertNoErrors(errors);
+});
+
+const SEEDED = envelope({
+  entries: {
+    'budget-revenue': [{ period: '9M', basis: 'estimate', value: 1837.5, note: '' }],
+    'forest-cover': [{ period: 'Y', basis: 'official', value: 52.5, note: '' }],
+  },
+  baselines: {},
+  assessments: {},
+  items: {},
+});
+
+test("the boot module shows the user's figures before the app's WASM has arrived, in their language", { timeout: TIMEOUT }, async (t) => {
+  const { context, page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
+  await context.route('**/lai-chau-plan-*_bg.wasm', () => {}); // never answered: the app never starts
+  await seedStorage(page, SEEDED);
+  await page.addInitScript(() => localStorage.setItem('lai-chau-plan-2023:lang', '"en"'));
+  await page.goto(suite.server.url);
+  await page.waitForSelector('#prerender[data-figures="user"]', { timeout: 30_000 });
+  assert.equal(await page.locator('#prerender').isVisible(), true, 'shown for an English reader once in English');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('main h1').textContent(), PLAN.title_en);
+  assert.equal(await page.locator('[data-prerendered="forest-cover"] .current-value').textContent(), '52.5%');
+  assert.equal(await page.locator('[data-prerendered="forest-cover"] .status').getAttribute('data-status'), 'achieved');
+  assert.equal(await page.locator('[data-prerendered="budget-revenue"] .current-value').textContent(), '1,837.5 billion VND');
+  assert.equal(await page.locator('main[data-app-ready]').count(), 0, 'the app has not started');
+  // It only read: the stored value is the one seeded, byte for byte.
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), SEEDED);
+  assertNoErrors(errors);
+});
+
+test('after the boot module the app takes over the same figures', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
+  await seedStorage(page, SEEDED);
+  await gotoApp(page, suite.server.url, '#/');
+  assert.equal(await page.locator('#prerender').count(), 0, 'removed by the app');
+  assert.equal(await page.locator('[data-target="forest-cover"] .current-value').textContent(), '52,5%');
   assertNoErrors(errors);
 });

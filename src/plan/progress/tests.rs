@@ -242,3 +242,20 @@ fn summary_counts_every_status() {
     assert_eq!(s.count(Status::OnTrack), 0);
     assert_eq!(s.total(), 4);
 }
+
+#[test]
+fn the_summary_shows_needs_baseline_with_no_data() {
+    let revenue = goal(AtLeast, 2450.0, Flow, Amount);
+    let mut waiting = progress(&revenue, &tracking(&[(Y, O, 2500.0)], None));
+    waiting.status = Status::NeedsBaseline;
+    let list = [waiting, progress(&revenue, &tracking(&[], None))];
+    let s = Summary::of(&list);
+    assert_eq!(s.shown(Status::NoData), 2);
+    assert_eq!(s.shown(Status::NeedsBaseline), 0);
+    assert_eq!(s.shown(Status::Achieved), 0);
+    // Every target is shown under exactly one of the counted statuses.
+    assert_eq!(
+        COUNTED.iter().map(|st| s.shown(*st)).sum::<usize>(),
+        s.total()
+    );
+}
