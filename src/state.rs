@@ -49,6 +49,15 @@ pub enum ChartsLib {
     Failed,
 }
 
+/// Whether the page shown is fully rendered or still adding parts, one task at a time (issue 7:
+/// the overview draws its groups so, and no single task blocks a slow phone for long).
+/// `main[data-app-ready]` waits for `Complete`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rendering {
+    InSteps,
+    Complete,
+}
+
 /// Everything a user can do that changes their data.
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -105,6 +114,7 @@ pub struct AppState {
     pub storage: RwSignal<StorageStatus>,
     pub charts: RwSignal<ChartsLib>,
     pub dark: RwSignal<bool>,
+    pub rendering: RwSignal<Rendering>,
     /// The latest message for the live region ("Đã lưu.").
     pub announcement: RwSignal<String>,
     /// The entry deleted last, for undo.
@@ -157,6 +167,7 @@ impl AppState {
             storage: RwSignal::new(status),
             charts: RwSignal::new(ChartsLib::Loading),
             dark: RwSignal::new(false),
+            rendering: RwSignal::new(Rendering::Complete),
             announcement: RwSignal::new(String::new()),
             last_deleted: RwSignal::new(None),
             progress,

@@ -7,7 +7,8 @@
 // no script). This step, run by post-build.mjs:
 // 1. names the boot module's two files by their content (boot-<hash>.js, boot-<hash>_bg.wasm),
 //    so that a host's long cache never pairs an old one with a new page;
-// 2. replaces the app's preload links by the boot module's (with Subresource Integrity);
+// 2. replaces the app's preload links by the boot module's (with Subresource Integrity), at the
+//    end of the body;
 // 3. replaces Trunk's start script by one that starts the boot module, waits for its paint,
 //    then imports the app with the same integrity checks the preload links gave it.
 // On a deep link (any page but the overview) the boot module has nothing to draw, and the app
@@ -84,8 +85,10 @@ export function bootFirst(dir, html) {
   const bootPreloads = `<link rel="modulepreload" href="./${boot.js}" crossorigin="anonymous" integrity="${sri(dir, boot.js)}">`
     + `<link rel="preload" href="./${boot.wasm}" crossorigin="anonymous" integrity="${sri(dir, boot.wasm)}" as="fetch" type="application/wasm">`;
   const withoutApp = html.replace(appPreloads, '');
-  if (withoutApp.match(/<\/head>/g)?.length !== 1) throw new Error('index.html: expected one </head>');
+  if (withoutApp.match(/<\/body>/g)?.length !== 1) throw new Error('index.html: expected one </body>');
+  // At the end of the body: the page's own bytes (the pre-rendered overview) come first on a
+  // slow link, and the boot module cannot run before the page is parsed anyway.
   return withoutApp
     .replace(start[0], loader(boot, app, dir))
-    .replace('</head>', `${bootPreloads}</head>`);
+    .replace('</body>', `${bootPreloads}\n</body>`);
 }

@@ -11,7 +11,32 @@ use crate::components::{
 };
 use crate::i18n::Msg;
 use crate::search::Filter;
-use crate::state::use_app;
+use crate::state::{use_app, Rendering};
+
+/// How many groups the overview's first render draws; the others follow one per task, so that
+/// on a slow phone no task is long (issue 7). The first screen holds less than one group.
+const FIRST_GROUPS: usize = 1;
+
+/// Draws one more group in a task of its own, until all are drawn. Stops quietly once the
+/// page has gone (its signals are disposed).
+fn draw_next_groups(drawn: RwSignal<usize>, total: usize, rendering: RwSignal<Rendering>) {
+    set_timeout(
+        move || {
+            let Some(now) = drawn.try_update(|n| {
+                *n += 1;
+                *n
+            }) else {
+                return;
+            };
+            if now < total {
+                draw_next_groups(drawn, total, rendering);
+            } else {
+                rendering.set(Rendering::Complete);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
 
 fn print() {
     if let Some(w) = web_sys::window() {
@@ -37,33 +62,46 @@ pub fn Overview() -> impl IntoView {
         })
     });
     let matches = Signal::derive(move || shown.with(|s| s.iter().filter(|v| **v).count()));
+    let total = plan.groups.len();
+    let drawn = RwSignal::new(FIRST_GROUPS.min(total));
+    if FIRST_GROUPS < total {
+        app.rendering.set(Rendering::InSteps);
+        on_cleanup(move || app.rendering.set(Rendering::Complete));
+        // After the first render: the first step is a task of its own.
+        Effect::new(move |_| draw_next_groups(drawn, total, app.rendering));
+    }
     let groups = plan
         .groups
         .iter()
-        .map(|group| {
+        .enumerate()
+        .map(|(position, group)| {
+            let is_drawn = Memo::new(move |_| drawn.get() > position);
             let heading_id = format!("group-{}", group.number);
             let indexes: Vec<usize> = plan.targets.iter().enumerate().filter(|(_, t)| t.group == group.number).map(|(i, _)| i).collect();
             let any_shown = {
                 let indexes = indexes.clone();
                 move || shown.with(|s| indexes.iter().any(|i| s[*i]))
             };
-            let rows = indexes
-                .into_iter()
-                .map(|index| view! { <TargetRow index=index shown=Signal::derive(move || shown.with(|s| s[index]))/> })
-                .collect_view();
-            view! {
-                <section class="group" aria-labelledby=heading_id.clone() hidden=move || !any_shown()>
-                    <h2 id=heading_id.clone()>
-                        <span class="group-number">{format!("({})", group.number)}</span>
-                        " "
-                        {move || group.name(lang.get()).to_owned()}
-                    </h2>
-                    <table class="targets">
-                        <TargetsHead note=NoteColumn::Printed/>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </section>
-            }
+            let section = move || {
+                let rows = indexes
+                    .iter()
+                    .map(|&index| view! { <TargetRow index=index shown=Signal::derive(move || shown.with(|s| s[index]))/> })
+                    .collect_view();
+                view! {
+                    <section class="group" aria-labelledby=heading_id.clone() hidden=move || !any_shown()>
+                        <h2 id=heading_id.clone()>
+                            <span class="group-number">{format!("({})", group.number)}</span>
+                            " "
+                            {move || group.name(lang.get()).to_owned()}
+                        </h2>
+                        <table class="targets">
+                            <TargetsHead note=NoteColumn::Printed/>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </section>
+                }
+            };
+            move || is_drawn.get().then(section.clone())
         })
         .collect_view();
     view! {
