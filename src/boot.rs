@@ -1,12 +1,13 @@
 //! The first paint of the user's own figures, before the app's WASM has arrived. Built into a
 //! small WASM of its own (`src/bin/boot.rs`, no Leptos), it reads the stored data without
-//! writing, runs the same progress engine as the app, and draws the overview over the build's
-//! pre-rendered one with the same markup (`prerender::overview_html`). The app removes it when
-//! it mounts; until then links work and controls are shown disabled.
+//! writing, runs the same progress engine as the app, and fills the user's figures into the
+//! build's pre-rendered overview (or, for a reader of the other language, draws it again in
+//! theirs), with the same markup (`prerender`). The app removes it when it mounts; until then
+//! links work and controls are shown disabled.
 
 use crate::i18n::Lang;
 use crate::plan::{progress, Plan, Progress};
-use crate::prerender::{overview_html, Figures};
+use crate::prerender::{overview_html, FigureCells, Figures};
 use crate::route::Route;
 use crate::storage::local;
 
@@ -36,9 +37,45 @@ pub fn run() {
     };
     let lang = local::load_lang().unwrap_or(Lang::Vi);
     let all: Vec<Progress> = plan.targets.iter().map(|t| progress(t, &data)).collect();
-    prerendered.set_outer_html(&overview_html(&plan, lang, Figures::Known(&all)));
+    // In the build's language only the figures' cells change; otherwise every word does.
+    if prerendered.get_attribute("data-lang").as_deref() == Some(lang.code()) {
+        fill_in(&prerendered, &FigureCells::of(&plan, lang, &all));
+    } else {
+        prerendered.set_outer_html(&overview_html(&plan, lang, Figures::Known(&all)));
+    }
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
         let _ = root.class_list().remove_1(HIDDEN);
     }
+}
+
+/// Writes the user's figures into the cells the pre-rendered page keeps for them: text as text,
+/// the status badge as the markup `prerender` made of it (plan words and icons, escaped).
+fn fill_in(page: &web_sys::Element, cells: &FigureCells) {
+    let find = |selector: &str| page.query_selector(selector).ok().flatten();
+    for row in &cells.rows {
+        let Some(tr) = find(&format!("tr[data-prerendered=\"{}\"]", row.id)) else {
+            continue;
+        };
+        let cell = |class: &str| tr.query_selector(class).ok().flatten();
+        if let Some(td) = cell(".current-value") {
+            td.set_text_content(Some(&row.current));
+        }
+        if let Some(td) = cell(".achievement") {
+            td.set_text_content(Some(&row.achievement));
+        }
+        if let Some(td) = cell(".status-cell") {
+            td.set_inner_html(&row.status_html);
+        }
+    }
+    for (status, count) in &cells.counts {
+        if let Some(el) = find(&format!("[data-summary=\"{}\"] .count", status.code())) {
+            el.set_text_content(Some(&count.to_string()));
+        }
+    }
+    if let Some(caption) = find(".chart-summary") {
+        caption.set_text_content(Some(&cells.caption));
+        let _ = caption.class_list().remove_1("prerender-hidden");
+    }
+    let _ = page.set_attribute("data-figures", "user");
 }

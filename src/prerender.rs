@@ -42,6 +42,50 @@ fn badge(status: Status, lang: Lang) -> String {
     )
 }
 
+/// One row's cells that hold the user's figures: current value and achievement as text, the
+/// status as the badge's markup.
+#[derive(Debug, PartialEq)]
+pub struct RowCells {
+    pub id: String,
+    pub current: String,
+    pub achievement: String,
+    pub status_html: String,
+}
+
+/// Everything of the overview that depends on the user's figures: with it the boot module fills
+/// the pre-rendered page in place when it is already in the reader's language, so that only
+/// these few nodes change (cheaper on a slow phone than drawing the page again).
+#[derive(Debug, PartialEq)]
+pub struct FigureCells {
+    pub rows: Vec<RowCells>,
+    /// The count shown beside each status of the summary ([`COUNTED`]).
+    pub counts: Vec<(Status, usize)>,
+    /// The groups chart's caption.
+    pub caption: String,
+}
+
+impl FigureCells {
+    /// `all` is every target's progress, aligned with `plan.targets`.
+    pub fn of(plan: &Plan, lang: Lang, all: &[Progress]) -> FigureCells {
+        let summary = Summary::of(all);
+        FigureCells {
+            rows: plan
+                .targets
+                .iter()
+                .zip(all)
+                .map(|(target, p)| RowCells {
+                    id: target.id.as_str().to_owned(),
+                    current: present::current_value(target, p, lang),
+                    achievement: present::achievement(p, lang),
+                    status_html: badge(p.status, lang),
+                })
+                .collect(),
+            counts: COUNTED.iter().map(|s| (*s, summary.shown(*s))).collect(),
+            caption: groups_chart(plan, all, lang).summary,
+        }
+    }
+}
+
 /// The overview of the plan: header, title, summary, the chart's box, and every target with
 /// its plan value and, when they are known, the user's figures and status. The same markup as
 /// the app's, so nothing moves when the app replaces it.
@@ -51,11 +95,18 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
         Figures::Unknown => None,
         Figures::Known(all) => Some(all),
     };
+    let cells = known.map(|all| FigureCells::of(plan, lang, all));
     let mut html = String::with_capacity(32_000);
-    html.push_str(match known {
-        None => "<div id=\"prerender\">",
-        Some(_) => "<div id=\"prerender\" data-figures=\"user\">",
-    });
+    // `data-lang`: the boot module fills this page in place only when it is in the reader's.
+    html.push_str(&format!(
+        "<div id=\"prerender\" data-lang=\"{}\"{}>",
+        lang.code(),
+        if known.is_some() {
+            " data-figures=\"user\""
+        } else {
+            ""
+        }
+    ));
     html.push_str(&format!(
         "<header class=\"site-header\"><div class=\"brand\"><a class=\"brand-title\" href=\"#/\">{}</a>\
          <span class=\"brand-subtitle\">{}</span></div><nav class=\"site-nav\" aria-label=\"{}\">\
@@ -77,7 +128,6 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
         esc(lang.pick(&plan.title_vi, &plan.title_en)),
         m(Msg::PrintReport),
     ));
-    let summary = known.map(Summary::of);
     html.push_str(&format!(
         "<section class=\"summary\"><h2>{}<span class=\"summary-total\"> · {} {}</span></h2><ul class=\"summary-counts\">",
         m(Msg::WholePlan),
@@ -86,15 +136,18 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
     ));
     for status in COUNTED {
         // Without the user's figures the counts are not known yet: the place is kept.
-        let count = summary.map_or_else(|| "…".to_owned(), |s| s.shown(status).to_string());
+        let count = cells
+            .as_ref()
+            .and_then(|c| c.counts.iter().find(|(s, _)| *s == status))
+            .map_or_else(|| "…".to_owned(), |(_, n)| n.to_string());
         html.push_str(&format!(
             "<li class=\"summary-count\" data-summary=\"{}\"><span class=\"count\">{count}</span>{}</li>",
             status.code(),
             badge(status, lang),
         ));
     }
-    let (caption_class, caption) = match known {
-        Some(all) => ("chart-summary", groups_chart(plan, all, lang).summary),
+    let (caption_class, caption) = match &cells {
+        Some(c) => ("chart-summary", c.caption.clone()),
         // The caption keeps its line; its words wait for the figures.
         None => ("chart-summary prerender-hidden", "…".to_owned()),
     };
@@ -128,14 +181,15 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
             } else {
                 "plan-commitment"
             };
-            let (current, achievement, status) = match known.and_then(|all| all.get(index)) {
-                Some(p) => (
-                    esc(&present::current_value(target, p, lang)),
-                    esc(&present::achievement(p, lang)),
-                    badge(p.status, lang),
-                ),
-                None => (String::new(), String::new(), String::new()),
-            };
+            let (current, achievement, status) =
+                match cells.as_ref().and_then(|c| c.rows.get(index)) {
+                    Some(row) => (
+                        esc(&row.current),
+                        esc(&row.achievement),
+                        row.status_html.clone(),
+                    ),
+                    None => (String::new(), String::new(), String::new()),
+                };
             html.push_str(&format!(
                 "<tr data-prerendered=\"{id}\"><th scope=\"row\" class=\"target-name\"><a href=\"#/chi-tieu/{id}\">{name}</a></th>\
                  <td class=\"{plan_class}\" data-label=\"{plan}\"><span class=\"direction\">{dir}</span> {value}</td>\
@@ -247,6 +301,36 @@ mod tests {
         assert!(html.contains(&achieved), "{achieved}");
         assert!(html.contains(&esc(&groups_chart(&plan, &all, Lang::En).summary)));
         assert!(!html.contains("prerender-hidden"));
+    }
+
+    #[test]
+    fn the_cells_filled_in_place_cover_every_target_and_status() {
+        let plan = Plan::embedded().expect("plan");
+        let tracking = crate::plan::Tracking::default();
+        let all: Vec<Progress> = plan
+            .targets
+            .iter()
+            .map(|t| crate::plan::progress(t, &tracking))
+            .collect();
+        let cells = FigureCells::of(&plan, Lang::Vi, &all);
+        let ids: Vec<&str> = cells.rows.iter().map(|r| r.id.as_str()).collect();
+        let plan_ids: Vec<&str> = plan.targets.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, plan_ids);
+        assert_eq!(
+            cells.counts.iter().map(|(_, n)| n).sum::<usize>(),
+            plan.targets.len()
+        );
+        // The page pre-rendered at build time has a place for each of them.
+        let page = overview_html(&plan, Lang::Vi, Figures::Unknown);
+        assert!(page.contains("data-lang=\"vi\""));
+        for (status, _) in &cells.counts {
+            assert!(page.contains(&format!("data-summary=\"{}\"", status.code())));
+        }
+        assert_eq!(
+            page.matches("class=\"current-value\"").count(),
+            plan.targets.len()
+        );
+        assert_eq!(page.matches("class=\"chart-summary").count(), 1);
     }
 
     #[test]

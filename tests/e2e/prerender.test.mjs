@@ -89,6 +89,24 @@ test("the boot module shows the user's figures before the app's WASM has arrived
   assertNoErrors(errors);
 });
 
+test("in the build's language the boot module fills the figures into the pre-rendered page", { timeout: TIMEOUT }, async (t) => {
+  const { context, page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
+  await context.route('**/lai-chau-plan-*_bg.wasm', () => {});
+  await seedStorage(page, SEEDED);
+  // Marks the pre-rendered heading: filled in place, the page keeps its nodes.
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    document.querySelector('#prerender h1').dataset.mark = 'build';
+  }));
+  await page.goto(suite.server.url);
+  await page.waitForSelector('#prerender[data-figures="user"]', { timeout: 30_000 });
+  assert.equal(await page.locator('#prerender h1[data-mark="build"]').count(), 1, 'the same heading node');
+  assert.equal(await page.locator('[data-prerendered="forest-cover"] .current-value').textContent(), '52,5%');
+  assert.equal(await page.locator('[data-prerendered="forest-cover"] .status').getAttribute('data-status'), 'achieved');
+  assert.equal(await page.locator('[data-summary="no-data"] .count').textContent(), String(PLAN.targets.length - 2));
+  assert.equal(await page.locator('#prerender .chart-summary.prerender-hidden').count(), 0);
+  assertNoErrors(errors);
+});
+
 test('after the boot module the app takes over the same figures', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
   await seedStorage(page, SEEDED);
