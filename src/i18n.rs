@@ -194,6 +194,8 @@ pub enum Msg {
     ImportTitle,
     ImportHelp,
     ImportFile,
+    ChooseFile,
+    NoFileChosen,
     ImportReadFailed,
     PreviewTitle,
     ChangeAdded,
@@ -407,6 +409,9 @@ impl Msg {
                 "The file is checked first; nothing changes until you apply it. Importing adds or replaces figures and never deletes one. A file with any error is not applied.",
             ),
             ImportFile => ("Chọn tệp sao lưu (JSON) hoặc bảng số liệu (CSV)", "Choose a backup (JSON) or a table of figures (CSV)"),
+            // The file chooser's own words, which the browser would say in its own language.
+            ChooseFile => ("Chọn tệp…", "Choose a file…"),
+            NoFileChosen => ("Chưa chọn tệp nào.", "No file chosen."),
             ImportReadFailed => ("Không đọc được tệp:", "The file could not be read:"),
             PreviewTitle => ("Xem trước thay đổi", "Preview of the changes"),
             ChangeAdded => ("Thêm mới", "Added"),

@@ -92,10 +92,9 @@ pub enum Action {
     SetLang(Lang),
     /// After unreadable data: start saving again (the unreadable value stays set aside).
     StartFresh,
-    /// Merges a snapshot shared by link into the user's data; undone by `UndoImport`.
-    ImportSnapshot(Tracking),
     // issue 5: backup and exchange.
-    /// Replaces the data with an import's checked result; undone by `UndoImport`.
+    /// Replaces the data with an import's checked result (a file, or a snapshot shared by link);
+    /// undone by `UndoImport`.
     ApplyImport(Tracking),
     UndoImport,
     /// An export was downloaded at this time.
@@ -368,11 +367,6 @@ impl AppState {
             Action::SetLang(lang) => {
                 self.lang.set(lang);
                 local::save_lang(lang);
-            }
-            Action::ImportSnapshot(snapshot) => {
-                self.before_import.set(Some(self.tracking.get_untracked()));
-                self.tracking.update(|t| t.merge(&snapshot));
-                self.announce(Msg::SnapshotImported);
             }
             Action::StartFresh => {
                 // The unreadable value is set aside under its own key; only then may it go.

@@ -45,6 +45,8 @@ pub fn DataPage() -> impl IntoView {
     // that what is applied is always checked against what is there now.
     let chosen = RwSignal::new(None::<(String, String)>);
     let too_large = RwSignal::new(None::<(String, u64)>);
+    // The name of the file picked, shown beside the chooser in the page's language.
+    let picked = RwSignal::new(None::<String>);
     let read_error = RwSignal::new(None::<String>);
     let preview = Memo::new(move |_| {
         if let Some((name, bytes)) = too_large.get() {
@@ -61,6 +63,7 @@ pub fn DataPage() -> impl IntoView {
             return;
         };
         let name = file.name();
+        picked.set(Some(name.clone()));
         let bytes = file.size() as u64;
         read_error.set(None);
         chosen.set(None);
@@ -138,7 +141,16 @@ pub fn DataPage() -> impl IntoView {
             <p>{move || Msg::ImportHelp.get(lang.get())}</p>
             <div class="field">
                 <label for="import-file">{move || Msg::ImportFile.get(lang.get())}</label>
-                <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" on:change=on_file/>
+                // The browser's own chooser speaks the browser's language ("Choose File"): it lies,
+                // invisible, over a button in the page's, and is still the control that is
+                // focused, clicked and announced (its name is the label above).
+                <div class="file-picker">
+                    <span class="file-choose">
+                        <span class="file-button" aria-hidden="true">{move || Msg::ChooseFile.get(lang.get())}</span>
+                        <input id="import-file" class="file-input" type="file" accept=".json,.csv,application/json,text/csv" on:change=on_file/>
+                    </span>
+                    <span class="file-name">{move || picked.get().unwrap_or_else(|| Msg::NoFileChosen.get(lang.get()).to_owned())}</span>
+                </div>
             </div>
             <p class="error" role="alert">
                 {move || read_error.get().map(|e| format!("{} {e}", Msg::ImportReadFailed.get(lang.get())))}

@@ -1,8 +1,10 @@
 //! A snapshot shared by link, shown read-only and clearly marked as someone else's figures,
-//! with the offer to import it into the user's own data.
+//! with the offer to import it into the user's own data: previewed like a file, then applied
+//! whole, with undo.
 
 use leptos::prelude::*;
 
+use crate::components::import_preview::ImportPreview;
 use crate::components::status_badge::StatusBadge;
 use crate::components::targets_head::{NoteColumn, TargetsHead};
 use crate::i18n::Msg;
@@ -10,6 +12,18 @@ use crate::plan::{progress, Progress};
 use crate::present;
 use crate::snapshot::{decode, SnapshotError};
 use crate::state::{use_app, Action};
+use crate::storage::exchange::{snapshot_preview, Preview};
+
+/// Where the reader is in importing the snapshot into their own data.
+#[derive(Clone)]
+enum Step {
+    Offer,
+    /// What the import would add and replace, checked like a file; nothing changed yet.
+    Preview(Preview),
+    Imported,
+    /// The snapshot could not be turned into an import (a figure that is not a number).
+    Failed(String),
+}
 
 #[component]
 pub fn SnapshotPage(payload: String) -> impl IntoView {
@@ -36,11 +50,64 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
         .iter()
         .map(|t| progress(t, &snapshot.tracking))
         .collect();
-    let imported = RwSignal::new(false);
-    let tracking = snapshot.tracking.clone();
-    let import = move |_| {
-        app.dispatch(Action::ImportSnapshot(tracking.clone()));
-        imported.set(true);
+    // issue 5: importing a snapshot is checked and previewed like a file, then applied whole.
+    let step = RwSignal::new(Step::Offer);
+    let (shared, shared_at) = (snapshot.tracking.clone(), snapshot.taken_at.clone());
+    let check = move |_| {
+        let current = app.tracking.get_untracked();
+        step.set(
+            match snapshot_preview(plan, &current, &shared, &shared_at) {
+                Ok(preview) => Step::Preview(preview),
+                Err(e) => Step::Failed(e),
+            },
+        );
+    };
+    let apply = move |_| {
+        if let Step::Preview(preview) = step.get_untracked() {
+            if let Some(result) = preview.apply() {
+                app.dispatch(Action::ApplyImport(result));
+                step.set(Step::Imported);
+            }
+        }
+    };
+    let import_step = move || {
+        lang.track();
+        match step.get() {
+            Step::Offer => view! {
+                <button id="snapshot-import" type="button" class="primary" on:click=check.clone()>
+                    {Msg::SnapshotImport.get(lang.get_untracked())}
+                </button>
+            }
+            .into_any(),
+            Step::Preview(preview) => {
+                let can_apply = preview.can_apply();
+                view! {
+                    <ImportPreview preview=preview/>
+                    <div class="actions">
+                        {can_apply.then(|| view! {
+                            <button id="snapshot-apply" type="button" class="primary" on:click=apply>
+                                {Msg::ApplyImport.get(lang.get_untracked())}
+                            </button>
+                        })}
+                        <button type="button" on:click=move |_| step.set(Step::Offer)>
+                            {Msg::Cancel.get(lang.get_untracked())}
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
+            Step::Imported => view! {
+                <p class="form-status">{Msg::SnapshotImported.get(lang.get_untracked())}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| { app.dispatch(Action::UndoImport); step.set(Step::Offer); }>
+                        {Msg::Undo.get(lang.get_untracked())}
+                    </button>
+                    <a class="button-link" href="#/">{Msg::BackToOverview.get(lang.get_untracked())}</a>
+                </div>
+            }
+            .into_any(),
+            Step::Failed(detail) => view! { <p class="error" role="alert">{detail}</p> }.into_any(),
+        }
     };
     let rows = plan
         .targets
@@ -77,22 +144,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
         <h1 class="page-title">{move || Msg::SnapshotTitle.get(lang.get())}</h1>
         <div class="banner banner-snapshot" data-snapshot="read-only">
             <p>{move || Msg::SnapshotNotice.get(lang.get())} " " <time>{taken_at}</time>"."</p>
-            <div class="actions">
-                <Show
-                    when=move || !imported.get()
-                    fallback=move || view! {
-                        <p class="form-status">{move || Msg::SnapshotImported.get(lang.get())}</p>
-                        <button type="button" on:click=move |_| { app.dispatch(Action::UndoImport); imported.set(false); }>
-                            {move || Msg::Undo.get(lang.get())}
-                        </button>
-                        <a class="button-link" href="#/">{move || Msg::BackToOverview.get(lang.get())}</a>
-                    }
-                >
-                    <button id="snapshot-import" type="button" class="primary" on:click=import.clone()>
-                        {move || Msg::SnapshotImport.get(lang.get())}
-                    </button>
-                </Show>
-            </div>
+            <div class="snapshot-import">{import_step}</div>
         </div>
         <section class="group">
             <table class="targets snapshot">

@@ -471,6 +471,19 @@ pub fn import(plan: &Plan, current: &Tracking, name: &str, content: &str) -> Pre
     acc.finish(format)
 }
 
+/// What importing a snapshot shared by link would do to `current`: the same preview and the
+/// same checks as a file, because the snapshot goes through the JSON importer as the backup file
+/// it would export to. Changes nothing.
+pub fn snapshot_preview(
+    plan: &Plan,
+    current: &Tracking,
+    snapshot: &Tracking,
+    taken_at: &str,
+) -> Result<Preview, String> {
+    let json = export_json(plan, snapshot, taken_at)?;
+    Ok(import(plan, current, "snapshot.json", &json))
+}
+
 /// Collects what an import would do, row by row.
 struct Acc<'a> {
     plan: &'a Plan,

@@ -102,7 +102,13 @@ test('a snapshot link shows the same figures read-only and imports them on reque
   assert.match(await text(fresh.page, '[data-target="budget-revenue"] .current-value'), /1\.837,5/);
   assert.equal(await text(fresh.page, '[data-target="forest-cover"] .achievement'), '100,4%');
   assert.equal(await storedRaw(fresh.page), null, 'viewing a snapshot stores nothing');
+  // The import is previewed like a file first, and changes nothing until it is applied.
   await fresh.page.click('#snapshot-import');
+  await fresh.page.waitForSelector('.import-preview .import-counts');
+  assert.ok(Number(await fresh.page.getAttribute('.import-counts', 'data-added')) >= 3, 'entries and the baseline are new');
+  assert.equal(await fresh.page.getAttribute('.import-counts', 'data-rejected'), '0');
+  assert.equal(await storedRaw(fresh.page), null, 'a preview stores nothing');
+  await fresh.page.click('#snapshot-apply');
   await eventually(async () => {
     const stored = JSON.parse((await storedRaw(fresh.page)) ?? '{}');
     assert.equal(stored.data?.entries?.['budget-revenue']?.[0]?.value, 1837.5);

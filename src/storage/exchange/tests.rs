@@ -544,3 +544,27 @@ proptest! {
         prop_assert_eq!(import(&plan, &Tracking::default(), "x.json", &json).apply(), Some(data));
     }
 }
+
+#[test]
+fn a_snapshot_is_previewed_like_a_file_and_applies_as_a_merge() {
+    let plan = plan();
+    let rev = id("budget-revenue");
+    let mut current = Tracking::default();
+    current.upsert_entry(&rev, entry(Period::NineMonths, Basis::Estimate, 1800.0, ""));
+    current.upsert_entry(&rev, entry(Period::FirstHalf, Basis::Estimate, 1100.0, ""));
+    let snapshot = sample();
+    let preview = snapshot_preview(&plan, &current, &snapshot, "2023-10-05T08:00:00.000Z")
+        .expect("a snapshot of finite figures");
+    assert!(preview.rejected.is_empty(), "{:?}", preview.rejected);
+    // The nine months' estimate is replaced; four entries, a baseline, an assessment and two
+    // tasks are new; the first half stays as it was.
+    assert_eq!(preview.count(ChangeKind::Replaced), 1);
+    assert_eq!(preview.count(ChangeKind::Added), 8);
+    let mut merged = current.clone();
+    merged.merge(&snapshot);
+    assert_eq!(preview.apply(), Some(merged));
+    // Nothing new: nothing to apply.
+    let again = snapshot_preview(&plan, &preview.apply().expect("result"), &snapshot, "x")
+        .expect("preview");
+    assert!(!again.can_apply());
+}
