@@ -107,6 +107,16 @@ test("in the build's language the boot module fills the figures into the pre-ren
   assertNoErrors(errors);
 });
 
+test('when the boot module cannot load, the app still starts and shows the figures', { timeout: TIMEOUT }, async (t) => {
+  const { context, page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
+  await context.route('**/boot-*_bg.wasm', (route) => route.abort());
+  await seedStorage(page, SEEDED);
+  await gotoApp(page, suite.server.url, '#/');
+  assert.equal(await page.locator('[data-target="forest-cover"] .current-value').textContent(), '52,5%');
+  // The failed fetch is the browser's own console error; nothing else went wrong.
+  assertNoErrors(errors.filter((e) => !/boot-[0-9a-f]+_bg\.wasm|Failed to load resource|boot module/.test(e)));
+});
+
 test('after the boot module the app takes over the same figures', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
   await seedStorage(page, SEEDED);
