@@ -6,7 +6,7 @@
 
 use crate::charts::groups_chart;
 use crate::i18n::{Lang, Msg};
-use crate::plan::{Plan, Progress, Status, Summary, COUNTED};
+use crate::plan::{progress, Plan, Progress, Status, Summary, Tracking, COUNTED};
 use crate::present;
 
 /// The markers in `index.html` between which the overview is written.
@@ -148,8 +148,16 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
     }
     let (caption_class, caption) = match &cells {
         Some(c) => ("chart-summary", c.caption.clone()),
-        // The caption keeps its line; its words wait for the figures.
-        None => ("chart-summary prerender-hidden", "…".to_owned()),
+        // The caption keeps its lines (the sentence of a plan with no figures yet, hidden), so
+        // that the chart below does not move when the figures' sentence takes its place.
+        None => {
+            let none = Tracking::default();
+            let empty: Vec<Progress> = plan.targets.iter().map(|t| progress(t, &none)).collect();
+            (
+                "chart-summary prerender-hidden",
+                groups_chart(plan, &empty, lang).summary,
+            )
+        }
     };
     html.push_str(&format!(
         "</ul><figure class=\"chart-figure\"><figcaption><strong class=\"chart-title\">{}</strong>\
@@ -188,7 +196,8 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
                         esc(&row.achievement),
                         row.status_html.clone(),
                     ),
-                    None => (String::new(), String::new(), String::new()),
+                    // Not known yet: each cell keeps a line, so that filling it in moves nothing.
+                    None => ("…".to_owned(), "…".to_owned(), "…".to_owned()),
                 };
             html.push_str(&format!(
                 "<tr data-prerendered=\"{id}\"><th scope=\"row\" class=\"target-name\"><a href=\"#/chi-tieu/{id}\">{name}</a></th>\
@@ -248,6 +257,7 @@ mod tests {
         assert!(!html.contains("data-figures"));
         assert!(html.contains("data-status"));
         assert!(!html.contains("class=\"status-cell\" data-label=\"Trạng thái\"><span"));
+        assert!(html.contains("class=\"current-value\" data-label=\"Thực hiện\">…</td>"));
         assert!(html.matches("<h1").count() == 1);
     }
 
