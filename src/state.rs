@@ -1,6 +1,8 @@
 //! The app's state and every action a user can take. Components read signals and dispatch
 //! [`Action`]s; the one effect that saves to storage lives here.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg};
@@ -126,6 +128,8 @@ pub struct AppState {
     // merge when another tab saved meanwhile); the last export; the data before an import.
     pub stamp: RwSignal<Stamp>,
     base: StoredValue<Tracking>,
+    /// issue 7: a save is waiting for the task after the next paint (see `schedule_save`).
+    save_pending: StoredValue<bool>,
     pub last_export: RwSignal<Option<ExportMark>>,
     pub before_import: RwSignal<Option<Tracking>>,
 }
@@ -173,6 +177,7 @@ impl AppState {
             persistence: RwSignal::new(Persistence::NotAsked),
             stamp: RwSignal::new(stamp),
             base,
+            save_pending: StoredValue::new(false),
             last_export: RwSignal::new(local::load_export_mark()),
             before_import: RwSignal::new(None),
         };
@@ -191,10 +196,44 @@ impl AppState {
         // The one effect that writes the user's data: after every change, never at start.
         Effect::watch(
             move || tracking.track(),
-            move |_, _, _| state.persist(),
+            move |_, _, _| state.schedule_save(),
             false,
         );
+        // A page being left or hidden (a phone switching apps may then end it) saves at once.
+        let leaving = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
+        let hiding = window_event_listener_untyped("visibilitychange", move |_| {
+            if web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden())
+            {
+                state.save_now();
+            }
+        });
+        on_cleanup(move || {
+            leaving.remove();
+            hiding.remove();
+        });
         state
+    }
+
+    /// issue 7: saves in the task after the next paint, so that what was typed shows within the
+    /// frame (writing a year of figures, twice, took a slow phone several milliseconds). Changes
+    /// made before then are saved together; leaving or hiding the page saves at once.
+    fn schedule_save(&self) {
+        if self.save_pending.get_value() {
+            return;
+        }
+        self.save_pending.set_value(true);
+        let state = *self;
+        request_animation_frame(move || set_timeout(move || state.save_now(), Duration::ZERO));
+    }
+
+    /// Saves now if a save is waiting (and does nothing once the state is gone).
+    fn save_now(&self) {
+        if self.save_pending.try_get_value() == Some(true) {
+            self.save_pending.set_value(false);
+            self.persist();
+        }
     }
 
     fn persist(&self) {

@@ -1,6 +1,8 @@
 //! The browser side of storage, and the only code that touches localStorage (through
 //! gloo-storage). Every failure comes back as a value for the interface to show.
 
+use std::cell::RefCell;
+
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
@@ -45,6 +47,16 @@ pub enum Loaded {
     Newer(u32),
 }
 
+thread_local! {
+    /// The text of the stored value this tab last read or wrote, with its stamp: while storage
+    /// holds exactly that text, a save need not parse it again (see `sync::plan_save`).
+    static SEEN: RefCell<Option<(Stamp, String)>> = const { RefCell::new(None) };
+}
+
+fn remember(stamp: Stamp, raw: String) {
+    SEEN.with_borrow_mut(|seen| *seen = Some((stamp, raw)));
+}
+
 /// Whether localStorage can be used at all. gloo-storage throws (rather than returning an
 /// error) when it is blocked, so this is asked before any gloo call.
 pub fn available() -> bool {
@@ -87,6 +99,7 @@ pub fn load() -> Result<Loaded, SaveError> {
                     storage.set_item(&key, &raw).map_err(|e| js_error(&e))?;
                 }
             }
+            remember(envelope.stamp(), raw);
             Ok(Loaded::Restored(envelope))
         }
         Err(RestoreError::NewerSchema(v)) => Ok(Loaded::Newer(v)),
@@ -131,7 +144,11 @@ pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
     }
     let storage = LocalStorage::raw();
     let stored = storage.get_item(DATA_KEY).map_err(|e| js_error(&e))?;
-    let revision = match plan_save(stored.as_deref(), known) {
+    let plan = SEEN.with_borrow(|seen| {
+        let seen = seen.as_ref().map(|(stamp, text)| (stamp, text.as_str()));
+        plan_save(stored.as_deref(), known, seen)
+    });
+    let revision = match plan {
         SavePlan::Write { revision, backup } => {
             if let (true, Some(raw)) = (backup, stored.as_deref()) {
                 storage
@@ -152,7 +169,9 @@ pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
     let saved_at = String::from(js_sys::Date::new_0().to_iso_string());
     let raw = encode(data, &saved_at, revision).map_err(|e| SaveError::Other(e.0))?;
     storage.set_item(DATA_KEY, &raw).map_err(|e| js_error(&e))?;
-    Ok(SaveOutcome::Saved(Stamp { revision, saved_at }))
+    let stamp = Stamp { revision, saved_at };
+    remember(stamp.clone(), raw);
+    Ok(SaveOutcome::Saved(stamp))
 }
 
 /// After unreadable data, when the user starts afresh: the stored value is removed only once

@@ -94,12 +94,6 @@ fn migrate_with(steps: &[Migration], version: u32, data: Value) -> Result<Value,
     Ok(data)
 }
 
-/// Whether a stored value is worth keeping as the backup copy: only a value that restores.
-/// Garbage is never copied over the last good backup; it lives under [`UNREADABLE_KEY`].
-pub fn backup_worthy(stored: &str) -> bool {
-    restore(stored).is_ok()
-}
-
 /// Why a saved value could not be restored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RestoreError {
@@ -272,18 +266,7 @@ mod tests {
     }
 
     #[test]
-    fn only_a_good_value_becomes_the_backup() {
-        let good = encode(&sample(), "2023-10-05T08:00:00Z", 3).unwrap();
-        assert!(backup_worthy(&good));
-        assert!(backup_worthy(include_str!("fixtures/schema-v1.json")));
-        for bad in [
-            "",
-            "{garbage",
-            r#"{"schema":9,"app":"lai-chau-plan","saved_at":"","data":{}}"#,
-            r#"{"schema":1,"app":"lai-chau-plan","saved_at":"","data":{"baselines":{"a":null}}}"#,
-        ] {
-            assert!(!backup_worthy(bad), "{bad}");
-        }
+    fn the_keys_are_distinct() {
         assert_ne!(BACKUP_KEY, DATA_KEY);
         assert_ne!(migration_backup_key(1), DATA_KEY);
         assert_ne!(BACKUP_KEY, UNREADABLE_KEY);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, ROOT, assertNoErrors, eventually, gotoApp, storedRaw,
+  ARTIFACTS, ROOT, assertNoErrors, eventually, gotoApp, settled, storedRaw,
   text, fileSuite,
   seedStorage, envelope,
 } from './helpers.mjs';
@@ -303,6 +303,7 @@ test('keyboard only: skip link, go to a target, enter a figure and save it', { t
   await page.keyboard.press('Enter');
 
   await page.waitForSelector('table.entries tbody tr[data-period="9M"][data-basis="official"]');
+  await settled(page);
   const stored = JSON.parse(await storedRaw(page));
   assert.deepEqual(stored.data.entries['grain-output'].map((e) => [e.period, e.basis, e.value, e.note]),
     [['9M', 'official', 150000, 'báo cáo 9 tháng']]);

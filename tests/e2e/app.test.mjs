@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ARTIFACTS, PLAN, STATUSES, assertNoErrors, eventually, gotoApp, openPage,
-  reloadApp, storedRaw, text, waitForDrawnCanvas, fileSuite,
+  reloadApp, settled, storedRaw, text, waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
 
 const TIMEOUT = 90_000;
@@ -105,6 +105,7 @@ test('figures entered on target pages drive status, survive reload', { timeout: 
   await addEntry(page, { period: '9M', basis: 'estimate', value: '16,2', submit: 'click' });
   await expectStatus(page, summary, { status: 'achieved' });
   await waitForDrawnCanvas(page, '.chart[data-chart="target"]');
+  await settled(page);
 
   const stored = JSON.parse(await storedRaw(page));
   assert.equal(stored.schema, 1);
@@ -151,6 +152,7 @@ test('invalid figures show an error and store nothing', { timeout: TIMEOUT }, as
   const { page, errors } = await openPage(suite.browser, t);
   await openTarget(page, 'budget-revenue');
   await addEntry(page, { period: 'Q1', basis: 'estimate', value: '500', submit: 'click' });
+  await settled(page);
   const before = await storedRaw(page);
   assert.ok(before, 'a valid entry was stored');
 
@@ -162,6 +164,7 @@ test('invalid figures show an error and store nothing', { timeout: TIMEOUT }, as
     await error.waitFor({ state: 'visible' });
     assert.equal(await error.getAttribute('role'), 'alert');
     assert.ok((await text(page, '#entry-value-error')).length > 0, `message for "${value}"`);
+    await settled(page);
     assert.equal(await storedRaw(page), before, `"${value}" changed the stored data`);
     assert.equal(await page.locator('table.entries tbody tr').count(), 1, `"${value}" added a row`);
   }

@@ -285,3 +285,21 @@ test('a hostile note is shown as text, in pages and in the import preview; no di
   assert.equal((await stored(page)).data.entries['forest-cover'][0].note, HOSTILE);
   assertNoErrors(errors);
 });
+
+test('a reload right after Enter keeps the figure: the waiting save is made when the page is left', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t);
+  await gotoApp(page, suite.server.url, '#/chi-tieu/budget-revenue');
+  await page.selectOption('#entry-period', 'Q1');
+  await page.fill('#entry-value', '777');
+  // No animation frame comes any more, so the save waiting for the next paint never runs by
+  // itself: only leaving the page (pagehide) can save the figure.
+  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await page.press('#entry-value', 'Enter');
+  await page.waitForSelector('table.entries tbody tr[data-period="Q1"]');
+  assert.equal(await storedRaw(page), null, 'not saved before the page is left');
+  await reloadApp(page);
+  const stored = JSON.parse(await storedRaw(page));
+  assert.deepEqual(stored.data.entries['budget-revenue'].map((e) => [e.period, e.value]), [['Q1', 777]]);
+  assert.match(await text(page, '[data-target="budget-revenue"] .current-value, .target-summary .current-value'), /777/);
+  assertNoErrors(errors);
+});

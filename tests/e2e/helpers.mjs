@@ -65,6 +65,14 @@ export async function reloadApp(page) {
   await page.waitForSelector('main[data-app-ready]', { timeout: 30_000 });
 }
 
+/**
+ * Waits until a save the app deferred has run: it saves in the task after the next paint
+ * (issue 7), so after two animation frames and a task it has.
+ */
+export function settled(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+}
+
 /** Retries `check` (which throws on failure) until it passes or `timeout` ms pass. */
 export async function eventually(check, timeout = 10_000) {
   const end = Date.now() + timeout;
