@@ -107,6 +107,23 @@ test("in the build's language the boot module fills the figures into the pre-ren
   assertNoErrors(errors);
 });
 
+test('the boot module leaves a value it cannot use alone: unreadable or from a newer app', { timeout: TIMEOUT }, async (t) => {
+  for (const raw of ['{garbage', JSON.stringify({ schema: 99, app: 'lai-chau-plan', saved_at: '', data: {} })]) {
+    const { context, page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
+    await context.route('**/lai-chau-plan-*_bg.wasm', () => {});
+    await seedStorage(page, raw);
+    await page.goto(suite.server.url);
+    // The boot module has run (it is what the start script waits for before the app).
+    await page.waitForRequest(/lai-chau-plan-[0-9a-f]+\.js$/);
+    assert.equal(await page.locator('#prerender[data-figures]').count(), 0, `${raw}: no figures drawn`);
+    assert.equal(await page.locator('#prerender .current-value').first().textContent(), '…');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), raw, `${raw}: untouched`);
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 1, `${raw}: nothing else written`);
+    assertNoErrors(errors);
+    await context.close();
+  }
+});
+
 test('when the boot module cannot load, the app still starts and shows the figures', { timeout: TIMEOUT }, async (t) => {
   const { context, page, errors } = await openPage(suite.browser, t, { width: 412, height: 823 });
   await context.route('**/boot-*_bg.wasm', (route) => route.abort());
