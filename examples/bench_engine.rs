@@ -13,9 +13,7 @@ use std::time::Instant;
 
 use lai_chau_plan::charts::groups_chart;
 use lai_chau_plan::i18n::Lang;
-use lai_chau_plan::plan::{
-    progress, Basis, Entry, Period, Plan, Progress, Summary, TargetId, Tracking,
-};
+use lai_chau_plan::plan::{progress_all, Basis, Entry, Period, Plan, Summary, TargetId, Tracking};
 
 /// Repetitions per measurement; the median is printed.
 const REPEAT: usize = 31;
@@ -68,8 +66,7 @@ fn tracking_for(plan: &Plan) -> Tracking {
 fn run(label: &str, plan: &Plan) {
     let mut tracking = tracking_for(plan);
     let entries: usize = tracking.entries.values().map(Vec::len).sum();
-    let all =
-        |t: &Tracking| -> Vec<Progress> { plan.targets.iter().map(|x| progress(x, t)).collect() };
+    let all = |t: &Tracking| progress_all(plan, t);
     let first = plan.targets[0].id.clone();
     let mut value = 0.0;
     let upsert = median_ms(|| {

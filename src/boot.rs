@@ -6,7 +6,7 @@
 //! links work and controls are shown disabled.
 
 use crate::i18n::Lang;
-use crate::plan::{progress, Plan, Progress};
+use crate::plan::{progress_all, Plan};
 use crate::prerender::{overview_html, FigureCells, Figures};
 use crate::route::Route;
 use crate::storage::local;
@@ -36,7 +36,7 @@ pub fn run() {
         return;
     };
     let lang = local::load_lang().unwrap_or(Lang::Vi);
-    let all: Vec<Progress> = plan.targets.iter().map(|t| progress(t, &data)).collect();
+    let all = progress_all(&plan, &data);
     // In the build's language only the figures' cells change; otherwise every word does.
     if prerendered.get_attribute("data-lang").as_deref() == Some(lang.code()) {
         fill_in(&prerendered, &FigureCells::of(&plan, lang, &all));

@@ -6,7 +6,7 @@
 
 use crate::charts::groups_chart;
 use crate::i18n::{Lang, Msg};
-use crate::plan::{progress, Plan, Progress, Status, Summary, Tracking, COUNTED};
+use crate::plan::{progress_all, Plan, Progress, Status, Summary, Tracking, COUNTED};
 use crate::present;
 
 /// The markers in `index.html` between which the overview is written.
@@ -151,8 +151,7 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
         // The caption keeps its lines (the sentence of a plan with no figures yet, hidden), so
         // that the chart below does not move when the figures' sentence takes its place.
         None => {
-            let none = Tracking::default();
-            let empty: Vec<Progress> = plan.targets.iter().map(|t| progress(t, &none)).collect();
+            let empty = progress_all(plan, &Tracking::default());
             (
                 "chart-summary prerender-hidden",
                 groups_chart(plan, &empty, lang).summary,
@@ -273,11 +272,7 @@ mod tests {
             note: String::new(),
         };
         tracking.upsert_entry(&revenue.id, entry);
-        let all: Vec<Progress> = plan
-            .targets
-            .iter()
-            .map(|t| crate::plan::progress(t, &tracking))
-            .collect();
+        let all = progress_all(&plan, &tracking);
         let html = overview_html(&plan, Lang::En, Figures::Known(&all));
         assert!(html.contains("data-figures=\"user\""));
         assert!(html.contains(&esc(&plan.title_en)));
@@ -317,11 +312,7 @@ mod tests {
     fn the_cells_filled_in_place_cover_every_target_and_status() {
         let plan = Plan::embedded().expect("plan");
         let tracking = crate::plan::Tracking::default();
-        let all: Vec<Progress> = plan
-            .targets
-            .iter()
-            .map(|t| crate::plan::progress(t, &tracking))
-            .collect();
+        let all = progress_all(&plan, &tracking);
         let cells = FigureCells::of(&plan, Lang::Vi, &all);
         let ids: Vec<&str> = cells.rows.iter().map(|r| r.id.as_str()).collect();
         let plan_ids: Vec<&str> = plan.targets.iter().map(|t| t.id.as_str()).collect();

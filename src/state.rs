@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg};
 use crate::plan::{
-    progress, Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, Progress, TargetId,
+    progress_all, Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, Progress, TargetId,
     Tracking, Upsert,
 };
 use crate::route::Route;
@@ -154,14 +154,7 @@ impl AppState {
         };
         let base = StoredValue::new(tracking.clone());
         let tracking = RwSignal::new(tracking);
-        let progress = Memo::new(move |_| {
-            tracking.with(|t| {
-                plan.targets
-                    .iter()
-                    .map(|target| progress(target, t))
-                    .collect()
-            })
-        });
+        let progress = Memo::new(move |_| tracking.with(|t| progress_all(plan, t)));
         let state = AppState {
             plan,
             tracking,

@@ -259,7 +259,7 @@ pub fn structure_chart(plan: &Plan, tracking: &Tracking, lang: Lang) -> ChartDat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{progress, Basis, Entry};
+    use crate::plan::{progress, progress_all, Basis, Entry};
 
     fn plan() -> Plan {
         Plan::embedded().expect("plan")
@@ -283,11 +283,7 @@ mod tests {
         let plan = plan();
         let mut tracking = Tracking::default();
         with(&mut tracking, "forest-cover", Period::Year, 53.0);
-        let list: Vec<Progress> = plan
-            .targets
-            .iter()
-            .map(|t| progress(t, &tracking))
-            .collect();
+        let list = progress_all(&plan, &tracking);
         let chart = groups_chart(&plan, &list, Lang::Vi);
         assert_eq!(chart.categories.len(), 10);
         let total: f64 = chart

@@ -8,7 +8,7 @@ use crate::components::import_preview::ImportPreview;
 use crate::components::status_badge::StatusBadge;
 use crate::components::targets_head::{NoteColumn, TargetsHead};
 use crate::i18n::Msg;
-use crate::plan::{progress, Progress};
+use crate::plan::progress_all;
 use crate::present;
 use crate::snapshot::{decode, SnapshotError};
 use crate::state::{use_app, Action};
@@ -45,11 +45,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
             .into_any();
         }
     };
-    let list: Vec<Progress> = plan
-        .targets
-        .iter()
-        .map(|t| progress(t, &snapshot.tracking))
-        .collect();
+    let list = progress_all(plan, &snapshot.tracking);
     // issue 5: importing a snapshot is checked and previewed like a file, then applied whole.
     let step = RwSignal::new(Step::Offer);
     let (shared, shared_at) = (snapshot.tracking.clone(), snapshot.taken_at.clone());

@@ -15,5 +15,5 @@ pub use model::{
     Target, TargetId, Unit,
 };
 pub use period::{Basis, Period};
-pub use progress::{progress, Progress, Rule, Status, Summary, COUNTED};
+pub use progress::{progress, progress_all, Progress, Rule, Status, Summary, COUNTED};
 pub use tracking::{Assessment, Entry, ItemProgress, ItemState, Tracking, Upsert};

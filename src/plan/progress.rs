@@ -4,7 +4,7 @@
 //! The formulas and thresholds are documented, with the methods they follow, in
 //! `docs/progress-method.md`; the constants below are the single place they are set.
 
-use super::model::{Domain, Goal, Measure, NumericGoal, NumericKind, Target};
+use super::model::{Domain, Goal, Measure, NumericGoal, NumericKind, Plan, Target};
 use super::period::{Basis, Period};
 use super::tracking::{Assessment, Entry, Tracking};
 
@@ -178,6 +178,12 @@ fn at_least(a: f64, b: f64) -> bool {
 
 fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
     (denominator != 0.0).then(|| numerator / denominator)
+}
+
+/// Every target's progress, aligned with `plan.targets`: what the overview, its summary and
+/// the groups chart read.
+pub fn progress_all(plan: &Plan, tracking: &Tracking) -> Vec<Progress> {
+    plan.targets.iter().map(|t| progress(t, tracking)).collect()
 }
 
 /// The progress of one target, from the user's figures.

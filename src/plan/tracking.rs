@@ -163,6 +163,7 @@ impl Tracking {
 
     /// Adds everything of `other` to this data: its entries replace those of the same period and
     /// basis, its baselines, assessments and task states replace these targets' and items'.
+    #[cfg(test)]
     pub fn merge(&mut self, other: &Tracking) {
         for (id, entries) in &other.entries {
             for entry in entries {
