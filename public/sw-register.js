@@ -36,6 +36,8 @@
       console.warn('service worker not registered:', err);
       return;
     }
+    // Some embedders (automation with service workers blocked) resolve with nothing.
+    if (!registration) return;
     // A first install has nothing to replace: only an update is offered.
     const watch = (worker) => {
       worker.addEventListener('statechange', () => {

@@ -8,6 +8,14 @@ use crate::charts::groups_chart;
 use crate::i18n::{Lang, Msg};
 use crate::plan::{progress_all, Plan, Progress, Status, Summary, Tracking, COUNTED};
 use crate::present;
+use crate::storage::first_paint::encode_cells;
+
+/// The language of the overview written into `index.html`.
+pub const BUILD_LANG: Lang = Lang::Vi;
+
+/// The attribute of the overview written at build time that holds the figures' cells of a plan
+/// with no figures yet (`first_paint::encode_cells`): a first visit's boot module draws them.
+pub const EMPTY_ATTR: &str = "data-empty";
 
 /// The markers in `index.html` between which the overview is written.
 pub const START: &str = "<!-- prerender -->";
@@ -98,14 +106,17 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
     let cells = known.map(|all| FigureCells::of(plan, lang, all));
     let mut html = String::with_capacity(32_000);
     // `data-lang`: the boot module fills this page in place only when it is in the reader's.
-    html.push_str(&format!(
-        "<div id=\"prerender\" data-lang=\"{}\"{}>",
-        lang.code(),
-        if known.is_some() {
-            " data-figures=\"user\""
-        } else {
-            ""
+    let extra = match known {
+        Some(_) => " data-figures=\"user\"".to_owned(),
+        None => {
+            let empty = progress_all(plan, &Tracking::default());
+            let cells = encode_cells(&FigureCells::of(plan, lang, &empty));
+            format!(" {EMPTY_ATTR}=\"{}\"", esc(&cells))
         }
+    };
+    html.push_str(&format!(
+        "<div id=\"prerender\" data-lang=\"{}\"{extra}>",
+        lang.code(),
     ));
     html.push_str(&format!(
         "<header class=\"site-header\"><div class=\"brand\"><a class=\"brand-title\" href=\"#/\">{}</a>\
@@ -332,6 +343,28 @@ mod tests {
             plan.targets.len()
         );
         assert_eq!(page.matches("class=\"chart-summary").count(), 1);
+    }
+
+    #[test]
+    fn the_page_built_carries_the_cells_of_a_plan_with_no_figures() {
+        let plan = Plan::embedded().expect("plan");
+        let page = overview_html(&plan, BUILD_LANG, Figures::Unknown);
+        let start =
+            page.find(&format!("{EMPTY_ATTR}=\"")).expect("attribute") + EMPTY_ATTR.len() + 2;
+        let value = &page[start..start + page[start..].find('"').expect("end")];
+        let text = value
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+        let empty = progress_all(&plan, &Tracking::default());
+        assert_eq!(
+            crate::storage::first_paint::decode_cells(&text),
+            Some(FigureCells::of(&plan, BUILD_LANG, &empty))
+        );
+        // Drawn with figures, the page no longer needs it.
+        let known = overview_html(&plan, BUILD_LANG, Figures::Known(&empty));
+        assert!(!known.contains(EMPTY_ATTR));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::boot;
 use crate::i18n::{Lang, Msg};
 use crate::plan::{
     progress_all, Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, Progress, TargetId,
@@ -12,6 +13,7 @@ use crate::plan::{
 };
 use crate::route::Route;
 use crate::storage::exchange::ExportMark;
+use crate::storage::first_paint;
 use crate::storage::local::{self, Loaded, SaveError, SaveOutcome};
 use crate::storage::persist::{self, Persistence};
 use crate::storage::schema::{restore, Envelope, RestoreError, Stamp, DATA_KEY, EXPORT_KEY};
@@ -192,6 +194,9 @@ impl AppState {
             move |_, _, _| state.schedule_save(),
             false,
         );
+        // issue 7: the next visit's first paint shows what this one does (a new build's first
+        // visit, or data written by an older one, has no record of it yet).
+        state.schedule_first_paint();
         // A page being left or hidden (a phone switching apps may then end it) saves at once.
         let leaving = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
         let hiding = window_event_listener_untyped("visibilitychange", move |_| {
@@ -219,6 +224,41 @@ impl AppState {
         self.save_pending.set_value(true);
         let state = *self;
         request_animation_frame(move || set_timeout(move || state.save_now(), Duration::ZERO));
+    }
+
+    /// issue 7: keeps what the overview shows of the stored data, for the next visit's first
+    /// paint (`storage::first_paint`), in the task after the next paint.
+    fn schedule_first_paint(&self) {
+        let state = *self;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if state.save_pending.try_get_value() == Some(false) {
+                        state.keep_first_paint();
+                    }
+                },
+                Duration::ZERO,
+            );
+        });
+    }
+
+    /// Writes the first paint's record when the figures shown are exactly those stored: not
+    /// while a save waits (it writes the record itself), nor when storage holds no data of ours.
+    fn keep_first_paint(&self) {
+        let stored = self
+            .tracking
+            .with_untracked(|t| self.base.with_value(|b| b == t));
+        if !stored || !matches!(self.storage.get_untracked(), StorageStatus::Ok(_)) {
+            return;
+        }
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let lang = self.lang.get_untracked();
+        let paint = self
+            .progress
+            .with_untracked(|all| first_paint::paint_of(self.plan, lang, all));
+        local::save_first_paint(&boot::page_build(&document), lang, paint);
     }
 
     /// Saves now if a save is waiting (and does nothing once the state is gone).
@@ -267,6 +307,8 @@ impl AppState {
                 Err(SaveError::Unavailable) => StorageStatus::Unavailable,
                 Err(SaveError::Other(e)) => StorageStatus::Failed(e),
             });
+            // Saved: the next visit's first paint shows these figures.
+            self.keep_first_paint();
             return;
         }
     }
@@ -399,6 +441,7 @@ impl AppState {
             Action::SetLang(lang) => {
                 self.lang.set(lang);
                 local::save_lang(lang);
+                self.schedule_first_paint();
             }
             Action::StartFresh => {
                 // The unreadable value is set aside under its own key; only then may it go.

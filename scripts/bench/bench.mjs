@@ -77,8 +77,9 @@ function files(dir) {
 }
 
 /**
- * What the first render of the figures needs: index.html and every JS, WASM and CSS file its
- * markup loads or preloads (the boot module, sw-register). The app's own JS and WASM, which the
+ * What the first render of the figures needs: index.html (with the stylesheet and the boot module
+ * inside it) and every JS, WASM and CSS file its markup loads or preloads (sw-register). The
+ * app's own JS and WASM, which the
  * start script fetches only after the boot module's paint, are the "app" rows instead.
  */
 function criticalFiles(dist) {
@@ -208,16 +209,38 @@ async function measure(context, url, { chart }) {
   return { page, r };
 }
 
-/** A phone-sized context with the probe and `seed` as the user's stored data. */
-async function newContext(browser, { seed = SEEDED } = {}) {
+/**
+ * A phone-sized context with the probe, and `seed` as the user's localStorage (key → value; a
+ * string is the data alone), written before the first page of the context runs.
+ */
+async function newContext(browser, { seed = stored } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
   await context.addInitScript(probe, TARGETS);
-  await context.addInitScript((raw) => {
+  const items = typeof seed === 'string' ? { 'lai-chau-plan-2023:data': seed } : seed;
+  await context.addInitScript((entries) => {
     if (location.protocol !== 'about:' && localStorage.getItem('lai-chau-plan-2023:data') === null) {
-      localStorage.setItem('lai-chau-plan-2023:data', raw);
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }
-  }, seed);
+  }, items);
   return context;
+}
+
+/**
+ * The user's localStorage as the app leaves it after a visit with the seeded data: the data, and
+ * the first paint's record the app keeps of it (which the boot module draws on the next visit).
+ * A returning user has both; the measured visits start from them.
+ */
+let stored = SEEDED;
+async function storageAsTheAppLeftIt(browser, appUrl) {
+  const context = await newContext(browser, { seed: SEEDED });
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await page.waitForSelector('main[data-app-ready]', { timeout: 120_000 });
+  await page.waitForFunction(() => localStorage.getItem('lai-chau-plan-2023:first-paint') !== null, null, { timeout: 30_000 })
+    .catch(() => console.log('(the app kept no first-paint record: the visits start from the data alone)'));
+  const items = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  await context.close();
+  return items;
 }
 
 function summarise(label, runs) {
@@ -418,6 +441,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
 });
 try {
+  stored = await storageAsTheAppLeftIt(browser, `${server.origin}/app/`);
   await loads(browser, server, `${server.origin}/app/`, `${server.origin}/reference/`);
   await entryLatency(browser, `${server.origin}/app/`);
 } finally {

@@ -1,20 +1,24 @@
 // scripts/pwa/boot-first.mjs — owns the order in which the page loads its two WASMs (issue 7).
-// The boot module (src/boot.rs, about 100 KB gzip) draws the overview with the user's figures;
-// the app's WASM (about four times larger) is fetched only after that paint, so on a slow
-// network the figures do not wait for it, and nothing before the first paint competes with it.
+// The boot module (src/boot.rs, about 24 KB gzip) draws the user's figures on the pre-rendered
+// overview; the app's WASM (about fifteen times larger) is fetched only after that paint, so on
+// a slow network the figures do not wait for it, and nothing before the first paint competes
+// with the page.
 //
-// Trunk allows one "main" Rust app, so the boot module is built as a Trunk "worker" (its files,
-// no script). This step, run by post-build.mjs:
-// 1. names the boot module's two files by their content (boot-<hash>.js, boot-<hash>_bg.wasm),
-//    so that a host's long cache never pairs an old one with a new page;
-// 2. replaces the app's preload links by the boot module's (with Subresource Integrity), at the
-//    end of the body;
-// 3. replaces Trunk's start script by one that starts the boot module, waits for its paint,
-//    then imports the app with the same integrity checks the preload links gave it.
+// Trunk allows one "main" Rust app, so the boot module is built as a Trunk "worker" (its two
+// files, no script). This step, run by post-build.mjs:
+// 1. puts the boot module inside the page, at the end of the body: its wasm-bindgen glue in a
+//    scope of its own and its WASM as base64, in the start script. It arrives with the page's
+//    own bytes, after the overview (which can paint first), and needs no request of its own: on
+//    a slow network a request costs more than its bytes (a round trip of 150 ms is 30 KB at
+//    1,6 Mbit/s). Its two files are then removed from the build;
+// 2. removes the app's preload links, and replaces Trunk's start script by one that starts the
+//    boot module, waits for its paint, then imports the app with Subresource Integrity checks.
 // On a deep link (any page but the overview) the boot module has nothing to draw, and the app
-// loads at once. Running it again on its own output changes nothing.
+// loads at once. The start script is inline: its hash goes into the CSP (post-build.mjs), and
+// 'wasm-unsafe-eval' lets it compile the boot module from bytes. Running it again on its own
+// output changes nothing.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MARK = '// boot-first loader (scripts/pwa/boot-first.mjs)';
@@ -22,34 +26,38 @@ const TRUNK_START = /<script type="module">\s*import init, \* as bindings from '
 
 const sri = (dir, file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
 
-/** The boot module's files, renamed by their content when Trunk has just written them. */
-function bootFiles(dir) {
-  if (existsSync(join(dir, 'boot.js'))) {
-    const hash = createHash('sha256')
-      .update(readFileSync(join(dir, 'boot.js')))
-      .update(readFileSync(join(dir, 'boot_bg.wasm')))
-      .digest('hex')
-      .slice(0, 16);
-    const js = `boot-${hash}.js`;
-    const wasm = `boot-${hash}_bg.wasm`;
-    renameSync(join(dir, 'boot.js'), join(dir, js));
-    renameSync(join(dir, 'boot_bg.wasm'), join(dir, wasm));
-    return { js, wasm };
+/**
+ * wasm-bindgen's glue of the boot module (`--target web`) as the body of a function that returns
+ * its init function: its `export`s removed, so that it can sit inside the start script without
+ * its names meeting the start script's. Throws if the glue's shape is not the one expected.
+ */
+export function glueBody(glue) {
+  const body = glue
+    .replace(/^export \{ initSync, __wbg_init as default \};$/m, '')
+    .replace(/^export (class|function|const|let) /gm, '$1 ');
+  if (/^\s*(export|import)\b/m.test(body) || !body.includes('async function __wbg_init') || /<\/script/i.test(body)) {
+    throw new Error('boot module: unexpected wasm-bindgen glue (has wasm-bindgen changed?)');
   }
-  const js = readdirSync(dir).find((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));
-  if (!js) throw new Error(`${dir}: no boot module (boot.js or boot-<hash>.js); is its <link data-trunk rel="rust" data-bin="boot"> in index.html?`);
-  return { js, wasm: js.replace(/\.js$/, '_bg.wasm') };
+  return `${body}\nreturn __wbg_init;`;
 }
 
-/** The start script: the boot module first, its paint, then the app. */
-function loader(boot, app, dir) {
+/** The start script: the boot module first (inline), its paint, then the app. */
+function loader(dir, app) {
+  const glue = glueBody(readFileSync(join(dir, 'boot.js'), 'utf8'));
+  const wasm = readFileSync(join(dir, 'boot_bg.wasm')).toString('base64');
   return `<script type="module">
 ${MARK}
 const deep = location.hash !== '' && location.hash !== '#' && location.hash !== '#/';
 if (!deep) {
   try {
-    const boot = await import('./${boot.js}');
-    await boot.default({ module_or_path: fetch('./${boot.wasm}', { integrity: '${sri(dir, boot.wasm)}' }) });
+    // The boot module, inline: wasm-bindgen's glue in a scope of its own, and its WASM.
+    const bootInit = (() => {
+${glue}
+})();
+    const text = atob('${wasm}');
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    await bootInit({ module_or_path: bytes });
   } catch (e) {
     console.warn('boot module:', e);
   }
@@ -74,21 +82,19 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 </script>`;
 }
 
-/** index.html with the boot module loaded first and the app after its paint. */
+/** index.html with the boot module inside it, run first, and the app after its paint. */
 export function bootFirst(dir, html) {
-  const boot = bootFiles(dir);
   if (html.includes(MARK)) return html;
   const start = html.match(TRUNK_START);
   if (!start) throw new Error("index.html: Trunk's start script was not found (has Trunk's output changed?)");
   const app = { js: start[1], wasm: start[2] };
   const appPreloads = new RegExp(`<link rel="(?:modulepreload|preload)" href="\\./(?:${app.js}|${app.wasm})"[^>]*>`, 'g');
-  const bootPreloads = `<link rel="modulepreload" href="./${boot.js}" crossorigin="anonymous" integrity="${sri(dir, boot.js)}">`
-    + `<link rel="preload" href="./${boot.wasm}" crossorigin="anonymous" integrity="${sri(dir, boot.wasm)}" as="fetch" type="application/wasm">`;
-  const withoutApp = html.replace(appPreloads, '');
-  if (withoutApp.match(/<\/body>/g)?.length !== 1) throw new Error('index.html: expected one </body>');
+  const page = html.replace(appPreloads, '').replace(start[0], '');
+  if (page.match(/<\/body>/g)?.length !== 1) throw new Error('index.html: expected one </body>');
   // At the end of the body: the page's own bytes (the pre-rendered overview) come first on a
-  // slow link, and the boot module cannot run before the page is parsed anyway.
-  return withoutApp
-    .replace(start[0], loader(boot, app, dir))
-    .replace('</body>', `${bootPreloads}\n</body>`);
+  // slow link, and a module script runs once the page is parsed anyway.
+  const result = page.replace('</body>', `${loader(dir, app)}\n</body>`);
+  rmSync(join(dir, 'boot.js'));
+  rmSync(join(dir, 'boot_bg.wasm'));
+  return result;
 }

@@ -4,7 +4,8 @@
 //
 // 1. Renders the app's icons (public/icon.svg) to the PNGs the web app manifest names, writes
 //    the overview as plain HTML into index.html (src/prerender.rs), and makes the page start
-//    the boot module before the app (boot-first.mjs).
+//    the boot module before the app (boot-first.mjs), and names the build in the page
+//    (<meta name="app-build">: the app's first-paint record is kept per build, src/storage/first_paint.rs).
 // 2. Hashes every inline <script> of index.html into the CSP meta's script-src, so the policy
 //    needs no 'unsafe-inline'; checks every Subresource Integrity attribute against its file.
 // 3. Writes sw.js: the service worker (scripts/pwa/sw-template.js) preceded by the list of every
@@ -86,6 +87,22 @@ function hashInlineScripts(html) {
   return html.replace(meta[0], `<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
 }
 
+/**
+ * index.html naming its build: a digest of the app's WASM, which holds the plan, the progress
+ * engine and the wording, so it changes whenever what the app draws may change. The boot
+ * module draws the app's record of the user's figures only when it is this build's.
+ */
+function markBuild(dir, html) {
+  const wasm = readdirSync(dir).filter((f) => /^lai-chau-plan-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (wasm.length !== 1) throw new Error(`post-build: expected one app WASM in ${dir}, found ${wasm.length}`);
+  const build = createHash('sha256').update(readFileSync(join(dir, wasm[0]))).digest('hex').slice(0, 16);
+  const meta = `<meta name="app-build" content="${build}">`;
+  const old = /<meta name="app-build" content="[^"]*">/;
+  if (old.test(html)) return html.replace(old, meta);
+  if (!html.includes('<meta charset="utf-8">')) throw new Error('index.html: no <meta charset="utf-8"> to put the build after');
+  return html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
+}
+
 /** Throws unless every integrity="…" in index.html matches the file it names. */
 function checkIntegrity(dir, html) {
   for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/gi)) {
@@ -121,7 +138,7 @@ export function postBuild(dir) {
   renderIcons(dir);
   const indexPath = join(dir, 'index.html');
   prerender(indexPath);
-  const html = hashInlineScripts(bootFirst(dir, readFileSync(indexPath, 'utf8')));
+  const html = hashInlineScripts(markBuild(dir, bootFirst(dir, readFileSync(indexPath, 'utf8'))));
   checkIntegrity(dir, html);
   writeFileSync(indexPath, html);
 

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             let index = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
             let fragment = lai_chau_plan::prerender::overview_html(
                 &plan,
-                lai_chau_plan::i18n::Lang::Vi,
+                lai_chau_plan::prerender::BUILD_LANG,
                 lai_chau_plan::prerender::Figures::Unknown,
             );
             let page = lai_chau_plan::prerender::insert(&index, &fragment)

@@ -39,6 +39,11 @@ impl Status {
         Status::NeedsBaseline,
     ];
 
+    /// The status of a [`Status::code`].
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     /// The stable code used in markup and exports.
     pub fn code(self) -> &'static str {
         match self {

@@ -7,9 +7,10 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 use super::exchange::ExportMark;
+use super::first_paint::{choose, data_hash, Choice, Paint, Record};
 use super::schema::{
     encode, migration_backup_key, restore, Envelope, RestoreError, Stamp, BACKUP_KEY, DATA_KEY,
-    EXPORT_KEY, LANG_KEY, UNREADABLE_KEY,
+    EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY, UNREADABLE_KEY,
 };
 use super::sync::{plan_save, SavePlan};
 use crate::i18n::Lang;
@@ -110,18 +111,44 @@ pub fn load() -> Result<Loaded, SaveError> {
     }
 }
 
-/// The user's data for the first paint (`src/boot.rs`), read without writing anything: the
-/// migration backup and the setting aside of an unreadable value are the app's to do when it
-/// loads. `None` when there is nothing the first paint may show (no storage, an unreadable
-/// value, a newer app's value); nothing stored is an empty plan, which it may.
-pub fn peek() -> Option<Tracking> {
+/// issue 7: what the boot module (`src/boot.rs`) may draw before the app, read without writing
+/// anything (see `first_paint::choose`): the app's record of exactly the data stored, for this
+/// build (`build`) and the reader's language.
+pub fn peek_first_paint(build: &str) -> Choice {
     if !available() {
-        return None;
+        return Choice::Wait;
     }
-    match LocalStorage::raw().get_item(DATA_KEY) {
-        Ok(None) => Some(Tracking::default()),
-        Ok(Some(raw)) => restore(&raw).ok().map(|envelope| envelope.data),
-        Err(_) => None,
+    let storage = LocalStorage::raw();
+    match (
+        storage.get_item(DATA_KEY),
+        storage.get_item(LANG_KEY),
+        storage.get_item(FIRST_PAINT_KEY),
+    ) {
+        (Ok(data), Ok(lang), Ok(record)) => {
+            choose(build, data.as_deref(), lang.as_deref(), record.as_deref())
+        }
+        _ => Choice::Wait,
+    }
+}
+
+/// issue 7: keeps what the app draws of the data this tab last read or wrote, for the next
+/// visit's first paint. The caller draws from exactly that data. A cache: failing to write it
+/// loses nothing, so the error is dropped; an unchanged record is not written again.
+pub fn save_first_paint(build: &str, lang: crate::i18n::Lang, paint: Paint) {
+    if !available() || build.is_empty() {
+        return;
+    }
+    let data = SEEN.with_borrow(|seen| data_hash(seen.as_ref().map(|(_, text)| text.as_str())));
+    let record = Record {
+        build: build.to_owned(),
+        data,
+        lang,
+        paint,
+    }
+    .encode();
+    let storage = LocalStorage::raw();
+    if storage.get_item(FIRST_PAINT_KEY).ok().flatten().as_deref() != Some(record.as_str()) {
+        let _ = storage.set_item(FIRST_PAINT_KEY, &record);
     }
 }
 
@@ -148,15 +175,8 @@ pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
         let seen = seen.as_ref().map(|(stamp, text)| (stamp, text.as_str()));
         plan_save(stored.as_deref(), known, seen)
     });
-    let revision = match plan {
-        SavePlan::Write { revision, backup } => {
-            if let (true, Some(raw)) = (backup, stored.as_deref()) {
-                storage
-                    .set_item(BACKUP_KEY, raw)
-                    .map_err(|e| js_error(&e))?;
-            }
-            revision
-        }
+    let (revision, backup) = match plan {
+        SavePlan::Write { revision, backup } => (revision, backup),
         SavePlan::Changed(envelope) => return Ok(SaveOutcome::Changed(envelope)),
         SavePlan::Newer(v) => return Ok(SaveOutcome::Newer(v)),
         SavePlan::Unreadable(detail) => {
@@ -168,7 +188,26 @@ pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
     };
     let saved_at = String::from(js_sys::Date::new_0().to_iso_string());
     let raw = encode(data, &saved_at, revision).map_err(|e| SaveError::Other(e.0))?;
-    storage.set_item(DATA_KEY, &raw).map_err(|e| js_error(&e))?;
+    let write = || -> Result<(), SaveError> {
+        if let (true, Some(old)) = (backup, stored.as_deref()) {
+            storage
+                .set_item(BACKUP_KEY, old)
+                .map_err(|e| js_error(&e))?;
+        }
+        storage.set_item(DATA_KEY, &raw).map_err(|e| js_error(&e))
+    };
+    match write() {
+        // The first paint's record is only a cache: when space runs out it gives way to the data.
+        Err(SaveError::QuotaExceeded)
+            if matches!(storage.get_item(FIRST_PAINT_KEY), Ok(Some(_))) =>
+        {
+            storage
+                .remove_item(FIRST_PAINT_KEY)
+                .map_err(|e| js_error(&e))?;
+            write()?;
+        }
+        result => result?,
+    }
     let stamp = Stamp { revision, saved_at };
     remember(stamp.clone(), raw);
     Ok(SaveOutcome::Saved(stamp))

@@ -2,6 +2,7 @@
 //! browser side that reads and writes it.
 
 pub mod exchange;
+pub mod first_paint;
 pub mod schema;
 pub mod sync;
 

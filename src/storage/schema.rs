@@ -20,6 +20,9 @@ pub const LANG_KEY: &str = "lai-chau-plan-2023:lang";
 pub const BACKUP_KEY: &str = "lai-chau-plan-2023:backup";
 /// When the last export was made, and at which revision.
 pub const EXPORT_KEY: &str = "lai-chau-plan-2023:last-export";
+/// issue 7: the figures the app last drew, for the next visit's first paint (`first_paint`).
+/// Derived from the data, never read as data: losing it loses nothing.
+pub const FIRST_PAINT_KEY: &str = "lai-chau-plan-2023:first-paint";
 
 /// Where the value of an older schema is kept when it is migrated on load; never overwritten.
 pub fn migration_backup_key(from_version: u32) -> String {
@@ -270,6 +273,8 @@ mod tests {
         assert_ne!(BACKUP_KEY, DATA_KEY);
         assert_ne!(migration_backup_key(1), DATA_KEY);
         assert_ne!(BACKUP_KEY, UNREADABLE_KEY);
+        assert_ne!(FIRST_PAINT_KEY, DATA_KEY);
+        assert_ne!(FIRST_PAINT_KEY, BACKUP_KEY);
     }
 
     #[test]

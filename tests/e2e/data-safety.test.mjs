@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, openPage, reloadApp,
+  FIRST_PAINT_KEY, PLAN, STORAGE_KEY, assertNoErrors, eventually, gotoApp, openPage, reloadApp,
   storedRaw, text, fileSuite,
   seedStorage,
 } from './helpers.mjs';
@@ -84,13 +84,13 @@ test('storage full: message, figure kept on the page, export still works', { tim
   await openTarget(page, 'budget-revenue');
   await addEntry(page, { period: 'M03', value: '500' });
   await eventually(async () => assert.equal((await stored(page))?.data.entries['budget-revenue'].length, 1));
-  const filled = await page.evaluate(() => {
+  const fill = () => page.evaluate(() => {
     let total = 0;
     for (let size = 1 << 20, i = 0; size >= 1; size >>= 1) {
       const chunk = 'x'.repeat(size);
       for (;;) {
         try {
-          localStorage.setItem(`filler-${i++}`, chunk);
+          localStorage.setItem(`filler-${size}-${i++}`, chunk);
           total += size;
         } catch {
           break;
@@ -99,20 +99,28 @@ test('storage full: message, figure kept on the page, export still works', { tim
     }
     return total;
   });
+  const filled = await fill();
   assert.ok(filled > 4_000_000, `filled ${filled} characters`);
+
+  // The first paint's record (a cache of what the overview shows) gives way to a figure.
+  assert.ok(await page.evaluate((k) => localStorage.getItem(k), FIRST_PAINT_KEY), 'a record is kept');
+  await addEntry(page, { period: 'Q1', value: '700' });
+  await eventually(async () => assert.equal((await stored(page))?.data.entries['budget-revenue'].length, 2));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), FIRST_PAINT_KEY), null, 'the record gave way');
+  await fill(); // what the record left free
 
   await addEntry(page, { period: '9M', basis: 'estimate', value: '1.837,5' });
   assert.match(await bannerText(page), /Bộ nhớ của trình duyệt đã đầy/);
   assert.equal(await text(page, 'table.entries tr[data-period="9M"] td.num'), '1.837,5 tỷ đồng');
-  // What was saved before is intact: the earlier figure, not the unsaved one.
+  // What was saved before is intact: the earlier figures, not the unsaved one.
   const before = await stored(page);
-  assert.deepEqual(before.data.entries['budget-revenue'].map((e) => e.period), ['M03']);
+  assert.deepEqual(before.data.entries['budget-revenue'].map((e) => e.period).sort(), ['M03', 'Q1']);
 
   // Export from memory still works and holds the unsaved figure.
   await page.click('a[href="#/du-lieu"]');
   const file = await download(page, '#export-json');
   const backup = JSON.parse(file.text);
-  assert.deepEqual(backup.data.entries['budget-revenue'].map((e) => [e.period, e.value]), [['M03', 500], ['9M', 1837.5]]);
+  assert.deepEqual(backup.data.entries['budget-revenue'].map((e) => [e.period, e.value]).sort(), [['9M', 1837.5], ['M03', 500], ['Q1', 700]]);
   assert.match(file.name, /^lai-chau-2023-\d{4}-\d\d-\d\d\.json$/);
 });
 

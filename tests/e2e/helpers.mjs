@@ -10,6 +10,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.E2E_DIST || join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
 export const STORAGE_KEY = 'lai-chau-plan-2023:data';
+export const FIRST_PAINT_KEY = 'lai-chau-plan-2023:first-paint';
 export const PLAN = JSON.parse(readFileSync(join(ROOT, 'src/plan/data/plan-2023.json'), 'utf8'));
 export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data', 'needs-baseline'];
 
@@ -41,8 +42,8 @@ export function launchBrowser() {
  * A page in a fresh context (empty localStorage). `errors` collects every console error
  * and uncaught page error; the context closes when test `t` ends, if given.
  */
-export async function openPage(browser, t, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(browser, t, { width = 1280, height = 900, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers });
   if (t) t.after(() => context.close());
   const page = await context.newPage();
   const errors = [];

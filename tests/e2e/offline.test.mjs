@@ -186,7 +186,7 @@ function buildB() {
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(dist, dir, { recursive: true });
   const index = join(dir, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="app-build" content="B">'));
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="test-build" content="B">'));
   execFileSync('node', [join(ROOT, 'scripts/pwa/post-build.mjs'), dir], { stdio: 'pipe' });
   return dir;
 }
@@ -212,13 +212,13 @@ test('an open app offers the new build, and after reload runs it with the data k
   await page.waitForSelector('.update-banner', { timeout: 30_000 });
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'update-banner-1280.png') });
-  assert.equal(await page.locator('meta[name="app-build"]').count(), 0, 'still A until accepted');
+  assert.equal(await page.locator('meta[name="test-build"]').count(), 0, 'still A until accepted');
   assert.match(await text(page, row('Q1')), /500/);
   await collectCsp(page);
 
   await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), page.click('.update-reload')]);
   await page.waitForSelector('main[data-app-ready]', { timeout: 30_000 });
-  assert.equal(await page.locator('meta[name="app-build"]').getAttribute('content'), 'B');
+  assert.equal(await page.locator('meta[name="test-build"]').getAttribute('content'), 'B');
   assert.match(await text(page, row('Q1')), /500/, 'the figure entered under A');
   assert.equal(await page.locator('.update-banner').count(), 0);
   await waitForDrawnCanvas(page, '.chart[data-chart="target"]');
@@ -229,7 +229,7 @@ test('an open app offers the new build, and after reload runs it with the data k
   // B works offline too.
   await server.close();
   await reloadApp(page);
-  assert.equal(await page.locator('meta[name="app-build"]').getAttribute('content'), 'B');
+  assert.equal(await page.locator('meta[name="test-build"]').getAttribute('content'), 'B');
   await collectCsp(page);
   assert.deepEqual(log.http, [], 'no request failed (no old hashed file asked for)');
   assertClean(log);

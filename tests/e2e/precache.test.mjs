@@ -35,7 +35,7 @@ test('every URL in index.html and the manifest is relative and names a precached
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
   // In-page links (#/chi-tieu/…, in the pre-rendered overview) name no file.
   const urls = [...html.matchAll(/\b(?:href|src)="([^"#][^"]*)"/g)].map((m) => m[1])
-    .concat([...html.matchAll(/from '([^']+)'|module_or_path: '([^']+)'/g)].map((m) => m[1] ?? m[2]))
+    .concat([...html.matchAll(/from '([^']+)'|module_or_path: '([^']+)'|import\('([^']+)'\)|fetch\('([^']+)'/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))
     .concat(manifest.icons.map((i) => i.src));
   assert.ok(urls.length >= 8, `found ${urls.length} URLs`);
   const listed = new Set(PRECACHE.map((e) => e.url));
@@ -48,10 +48,14 @@ test('every URL in index.html and the manifest is relative and names a precached
 
 test('every integrity attribute of index.html matches its file', () => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const tags = [...html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="([^"]+)"[^>]*>/g)];
-  assert.ok(tags.length >= 3, `${tags.length} integrity attributes`);
-  for (const [tag, integrity] of tags) {
-    const href = tag.match(/\b(?:href|src)="\.\/([^"]+)"/)[1];
+  const tags = [...html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="([^"]+)"[^>]*>/g)]
+    .map(([tag, integrity]) => [tag.match(/\b(?:href|src)="\.\/([^"]+)"/)[1], integrity]);
+  // The start script fetches the app's JS and WASM with the same checks.
+  const started = [...html.matchAll(/fetch\('\.\/([^']+)', \{ integrity: '([^']+)' \}\)|href = '\.\/([^']+)';\s*preload\.integrity = '([^']+)'/g)]
+    .map((m) => [m[1] ?? m[3], m[2] ?? m[4]]);
+  assert.ok(tags.length >= 2, `${tags.length} integrity attributes`);
+  assert.equal(started.length, 2, 'the app\'s JS and WASM');
+  for (const [href, integrity] of [...tags, ...started]) {
     const [algo, value] = integrity.split(/-(.*)/s);
     assert.equal(createHash(algo).update(readFileSync(join(dist, href))).digest('base64'), value, href);
   }
