@@ -2,6 +2,8 @@
 //! the domain core, the storage format, and the browser app built on them.
 //!
 //! Everything outside the `cfg(target_arch = "wasm32")` modules is plain Rust, tested natively.
+//! The interactive app (Leptos) is the default feature `app`; the boot module is built without
+//! it.
 
 pub mod charts;
 pub mod i18n;
@@ -13,13 +15,13 @@ pub mod search;
 pub mod snapshot;
 pub mod storage;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod boot;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;

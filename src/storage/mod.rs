@@ -6,7 +6,7 @@ pub mod first_paint;
 pub mod schema;
 pub mod sync;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
