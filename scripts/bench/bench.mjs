@@ -148,8 +148,11 @@ function probe(expected) {
     figures: () => visibleRows('[data-figures="user"]') || appIn(),
     app: appIn,
   };
+  // Tells the harness (a binding, see `measure`), so that it need not inject a script to wait.
+  const report = (key) => window.__benchReached?.(key);
   const frame = (key, then) => requestAnimationFrame(() => {
     r[key] = performance.now();
+    report(key);
     if (then) then();
   });
   const pending = new Set();
@@ -160,6 +163,7 @@ function probe(expected) {
       for (let i = 3; i < px.length; i += 16) {
         if (px[i] !== 0) {
           r.chart = performance.now();
+          report('chart');
           return;
         }
       }
@@ -195,15 +199,24 @@ async function throttle(context, page) {
   return cdp;
 }
 
-/** One measured load of `url` in `context`; waits for the figures and, on the app, the chart. */
+/**
+ * One measured load of `url` in `context`; waits for the figures and, on the app, the chart.
+ * The page reports them through a binding: waiting with playwright's waitForFunction would inject
+ * its helper script into the page during the load (about 40 ms of script at 4× CPU), delaying
+ * the very frames measured.
+ */
 async function measure(context, url, { chart }) {
   const page = await context.newPage();
+  const reached = new Map();
+  const when = (key) => new Promise((resolve) => reached.set(key, resolve));
+  const app = when('app');
+  const drawn = when('chart');
+  await page.exposeFunction('__benchReached', (key) => reached.get(key)?.());
   await throttle(context, page);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench && window.__bench.app !== null, null, { timeout: 120_000 });
-  if (chart) {
-    await page.waitForFunction(() => window.__bench.chart !== null, null, { timeout: 120_000 }).catch(() => {});
-  }
+  const timeout = (ms) => new Promise((_, fail) => setTimeout(() => fail(new Error(`${url}: not ready in ${ms} ms`)), ms).unref());
+  await page.goto(url, { waitUntil: 'commit' });
+  await Promise.race([app, timeout(120_000)]);
+  if (chart) await Promise.race([drawn, timeout(120_000)]).catch(() => {});
   await page.waitForTimeout(1000); // late layout shifts (the chart arriving) and the final LCP
   const r = await page.evaluate(() => window.__bench);
   return { page, r };
@@ -259,50 +272,58 @@ function summarise(label, runs) {
   return { ...m, runs };
 }
 
-async function coldLoads(browser, url, chart) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await newContext(browser);
-    const { r } = await measure(context, url, { chart });
-    runs.push(r);
-    await context.close();
-  }
-  return runs;
+/** One cold visit: a fresh context (nothing cached), with the user's storage. */
+async function coldLoad(browser, url, chart) {
+  const context = await newContext(browser);
+  const { r } = await measure(context, url, { chart });
+  await context.close();
+  return r;
 }
 
 /** A first visit (unthrottled, to fill the caches and install a service worker), then the measured one. */
-async function repeatLoads(browser, server, url, chart) {
-  const runs = [];
-  let worker = false;
+async function repeatLoad(browser, server, url, chart) {
+  const context = await newContext(browser);
+  const first = await context.newPage();
+  await first.goto(url);
+  await first.waitForFunction(() => window.__bench && window.__bench.app !== null, null, { timeout: 60_000 });
+  await first.waitForLoadState('load');
+  const worker = await first.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return false;
+    await new Promise((ok) => setTimeout(ok, 500)); // registration starts on `load`
+    if (!(await navigator.serviceWorker.getRegistrations()).length) return false;
+    await Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 30_000))]);
+    return true;
+  });
+  await first.close();
+  server.reset();
+  const { r } = await measure(context, url, { chart });
+  Object.assign(r, server.sent());
+  await context.close();
+  return { r, worker };
+}
+
+/**
+ * `RUNS` loads of the reference page and of the app, taken in turns (reference, app, reference,
+ * …), so that a shared machine slowing down for a while weighs on both alike.
+ */
+async function inTurns(load) {
+  const ref = [];
+  const app = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await newContext(browser);
-    const first = await context.newPage();
-    await first.goto(url);
-    await first.waitForFunction(() => window.__bench && window.__bench.app !== null, null, { timeout: 60_000 });
-    await first.waitForLoadState('load');
-    worker = await first.evaluate(async () => {
-      if (!('serviceWorker' in navigator)) return false;
-      await new Promise((ok) => setTimeout(ok, 500)); // registration starts on `load`
-      if (!(await navigator.serviceWorker.getRegistrations()).length) return false;
-      await Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 30_000))]);
-      return true;
-    });
-    await first.close();
-    server.reset();
-    const { r } = await measure(context, url, { chart });
-    Object.assign(r, server.sent());
-    runs.push(r);
-    await context.close();
+    ref.push(await load('ref'));
+    app.push(await load('app'));
   }
-  return { runs, worker };
+  return { ref, app };
 }
 
 async function loads(browser, server, appUrl, refUrl) {
   console.log(`\n== Loads: median of ${RUNS}, ${CPU}× CPU, ${NETWORK.latency} ms RTT, 1,6 Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height} ==`);
-  const ref = summarise('reference page, cold', await coldLoads(browser, refUrl, false));
-  const app = summarise('app, cold', await coldLoads(browser, appUrl, true));
-  const refRepeat = summarise('reference page, repeat', (await repeatLoads(browser, server, refUrl, false)).runs);
-  const repeat = await repeatLoads(browser, server, appUrl, true);
+  const cold = await inTurns((which) => (which === 'ref' ? coldLoad(browser, refUrl, false) : coldLoad(browser, appUrl, true)));
+  const ref = summarise('reference page, cold', cold.ref);
+  const app = summarise('app, cold', cold.app);
+  const repeats = await inTurns((which) => (which === 'ref' ? repeatLoad(browser, server, refUrl, false) : repeatLoad(browser, server, appUrl, true)));
+  const refRepeat = summarise('reference page, repeat', repeats.ref.map((x) => x.r));
+  const repeat = { runs: repeats.app.map((x) => x.r), worker: repeats.app.every((x) => x.worker) };
   const appRepeat = summarise(`app, repeat (${repeat.worker ? 'service worker' : 'no service worker: HTTP cache, 304s'})`, repeat.runs);
   const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(2)}×`);
   console.log(`app / reference, cold:    FCP ${ratio(app.fcp, ref.fcp)}  LCP ${ratio(app.lcp, ref.lcp)}  plan values ${ratio(app.plan, ref.plan)}  the user's figures ${ratio(app.figures, ref.figures)} (budget ≤ 1,5×)  interactive ${ratio(app.app, ref.figures)}`);

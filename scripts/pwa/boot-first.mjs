@@ -1,22 +1,23 @@
 // scripts/pwa/boot-first.mjs — owns the order in which the page loads its two WASMs (issue 7).
-// The boot module (src/boot.rs, about 24 KB gzip) draws the user's figures on the pre-rendered
-// overview; the app's WASM (about fifteen times larger) is fetched only after that paint, so on
-// a slow network the figures do not wait for it, and nothing before the first paint competes
+// The boot module (src/boot.rs, about 15 KB gzip) draws the user's figures on the pre-rendered
+// overview; the app's WASM (about twenty-five times larger) is fetched only after that paint, so
+// on a slow network the figures do not wait for it, and nothing before the first paint competes
 // with the page.
 //
 // Trunk allows one "main" Rust app, so the boot module is built as a Trunk "worker" (its two
 // files, no script). This step, run by post-build.mjs:
-// 1. puts the boot module inside the page, at the end of the body: its wasm-bindgen glue in a
-//    scope of its own and its WASM as base64, in the start script. It arrives with the page's
-//    own bytes, after the overview (which can paint first), and needs no request of its own: on
-//    a slow network a request costs more than its bytes (a round trip of 150 ms is 30 KB at
-//    1,6 Mbit/s). Its two files are then removed from the build;
-// 2. removes the app's preload links, and replaces Trunk's start script by one that starts the
-//    boot module, waits for its paint, then imports the app with Subresource Integrity checks.
-// On a deep link (any page but the overview) the boot module has nothing to draw, and the app
-// loads at once. The start script is inline: its hash goes into the CSP (post-build.mjs), and
-// 'wasm-unsafe-eval' lets it compile the boot module from bytes. Running it again on its own
-// output changes nothing.
+// 1. puts the boot module inside the page, in a classic script at the end of the body (after the
+//    overview): its wasm-bindgen glue in a scope of its own, and its WASM as base64, compiled and
+//    run synchronously while the page is parsed. It needs no request of its own (on a slow
+//    network a round trip of 150 ms costs as much as 30 KB), and when the page is at hand whole
+//    (a repeat visit, from the service worker) the figures are in it before its first paint.
+//    Its two files are then removed from the build;
+// 2. removes the app's preload links, and replaces Trunk's start script by one that waits for the
+//    frame that shows the figures, then imports the app with Subresource Integrity checks.
+// On a deep link (any page but the overview) the boot module has nothing to draw and is not
+// compiled, and the app loads at once. Both scripts are inline: their hashes go into the CSP
+// (post-build.mjs), and 'wasm-unsafe-eval' lets the boot module compile from bytes. Running it
+// again on its own output changes nothing.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,40 +29,57 @@ const sri = (dir, file) => `sha384-${createHash('sha384').update(readFileSync(jo
 
 /**
  * wasm-bindgen's glue of the boot module (`--target web`) as the body of a function that returns
- * its init function: its `export`s removed, so that it can sit inside the start script without
- * its names meeting the start script's. Throws if the glue's shape is not the one expected.
+ * its synchronous init (`initSync`): its `export`s removed, so that it can sit inside a classic
+ * script without its names meeting the page's, and `import.meta` (a module's, and only used to
+ * find the WASM by URL, which is never done here) replaced. Throws if the glue's shape is not
+ * the one expected.
  */
 export function glueBody(glue) {
   const body = glue
     .replace(/^export \{ initSync, __wbg_init as default \};$/m, '')
-    .replace(/^export (class|function|const|let) /gm, '$1 ');
-  if (/^\s*(export|import)\b/m.test(body) || !body.includes('async function __wbg_init') || /<\/script/i.test(body)) {
+    .replace(/^export (class|function|const|let) /gm, '$1 ')
+    .replaceAll('import.meta.url', 'document.baseURI');
+  if (/^\s*(export|import)\b|import\.meta/m.test(body) || !body.includes('function initSync(') || /<\/script/i.test(body)) {
     throw new Error('boot module: unexpected wasm-bindgen glue (has wasm-bindgen changed?)');
   }
-  return `${body}\nreturn __wbg_init;`;
+  return `${body}\nreturn initSync;`;
 }
 
-/** The start script: the boot module first (inline), its paint, then the app. */
-function loader(dir, app) {
+const DEEP = "location.hash !== '' && location.hash !== '#' && location.hash !== '#/'";
+
+/**
+ * The boot module, run while the page is parsed (a classic script after the overview): its WASM
+ * is compiled and run synchronously, so the figures are in the page before its first paint
+ * whenever the page is at hand whole (a repeat visit), and at once when its last bytes arrive
+ * (a first one).
+ */
+function bootScript(dir) {
   const glue = glueBody(readFileSync(join(dir, 'boot.js'), 'utf8'));
   const wasm = readFileSync(join(dir, 'boot_bg.wasm')).toString('base64');
-  return `<script type="module">
+  return `<script>
 ${MARK}
-const deep = location.hash !== '' && location.hash !== '#' && location.hash !== '#/';
-if (!deep) {
+(() => {
+  if (${DEEP}) return;
   try {
-    // The boot module, inline: wasm-bindgen's glue in a scope of its own, and its WASM.
-    const bootInit = (() => {
+    const initSync = (() => {
 ${glue}
 })();
     const text = atob('${wasm}');
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    await bootInit({ module_or_path: bytes });
+    initSync({ module: bytes });
   } catch (e) {
     console.warn('boot module:', e);
   }
-  // After the frame that shows the figures (a hidden tab has no frames: then after a while).
+})();
+</script>`;
+}
+
+/** The start script: after the frame that shows the boot module's figures, the app. */
+function loader(dir, app) {
+  return `<script type="module">
+if (!(${DEEP})) {
+  // A hidden tab has no frames: then after a while.
   await new Promise((painted) => {
     requestAnimationFrame(() => setTimeout(painted));
     setTimeout(painted, 250);
@@ -93,7 +111,7 @@ export function bootFirst(dir, html) {
   if (page.match(/<\/body>/g)?.length !== 1) throw new Error('index.html: expected one </body>');
   // At the end of the body: the page's own bytes (the pre-rendered overview) come first on a
   // slow link, and a module script runs once the page is parsed anyway.
-  const result = page.replace('</body>', `${loader(dir, app)}\n</body>`);
+  const result = page.replace('</body>', `${bootScript(dir)}\n${loader(dir, app)}\n</body>`);
   rmSync(join(dir, 'boot.js'));
   rmSync(join(dir, 'boot_bg.wasm'));
   return result;
