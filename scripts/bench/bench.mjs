@@ -226,8 +226,8 @@ async function measure(context, url, { chart }) {
  * A phone-sized context with the probe, and `seed` as the user's localStorage (key → value; a
  * string is the data alone), written before the first page of the context runs.
  */
-async function newContext(browser, { seed = stored } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+async function newContext(browser, { seed = stored, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75, serviceWorkers });
   await context.addInitScript(probe, TARGETS);
   const items = typeof seed === 'string' ? { 'lai-chau-plan-2023:data': seed } : seed;
   await context.addInitScript((entries) => {
@@ -272,9 +272,13 @@ function summarise(label, runs) {
   return { ...m, runs };
 }
 
-/** One cold visit: a fresh context (nothing cached), with the user's storage. */
+/**
+ * One cold visit: a fresh context (nothing cached), with the user's storage. Service workers are
+ * blocked: the one the page installs would fetch the app's files for it, and a worker's requests
+ * escape the page's network throttling, so the app would seem to arrive faster than it can.
+ */
 async function coldLoad(browser, url, chart) {
-  const context = await newContext(browser);
+  const context = await newContext(browser, { serviceWorkers: 'block' });
   const { r } = await measure(context, url, { chart });
   await context.close();
   return r;
