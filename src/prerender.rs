@@ -99,20 +99,20 @@ impl FigureCells {
 /// the app's, so nothing moves when the app replaces it.
 pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
     let m = |msg: Msg| esc(msg.get(lang));
-    let known = match figures {
-        Figures::Unknown => None,
-        Figures::Known(all) => Some(all),
+    // The user's figures; or, unknown, those of a plan with no figures yet: for a first visit's
+    // boot module (an attribute) and for the caption's place (hidden).
+    let (cells, empty) = match figures {
+        Figures::Known(all) => (Some(FigureCells::of(plan, lang, all)), None),
+        Figures::Unknown => {
+            let none = progress_all(plan, &Tracking::default());
+            (None, Some(FigureCells::of(plan, lang, &none)))
+        }
     };
-    let cells = known.map(|all| FigureCells::of(plan, lang, all));
     let mut html = String::with_capacity(32_000);
     // `data-lang`: the boot module fills this page in place only when it is in the reader's.
-    let extra = match known {
-        Some(_) => " data-figures=\"user\"".to_owned(),
-        None => {
-            let empty = progress_all(plan, &Tracking::default());
-            let cells = encode_cells(&FigureCells::of(plan, lang, &empty));
-            format!(" {EMPTY_ATTR}=\"{}\"", esc(&cells))
-        }
+    let extra = match &empty {
+        None => " data-figures=\"user\"".to_owned(),
+        Some(empty) => format!(" {EMPTY_ATTR}=\"{}\"", esc(&encode_cells(empty))),
     };
     html.push_str(&format!(
         "<div id=\"prerender\" data-lang=\"{}\"{extra}>",
@@ -157,24 +157,21 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
             badge(status, lang),
         ));
     }
+    // Unknown, the caption keeps its lines (the sentence of a plan with no figures yet, hidden),
+    // so that the chart below does not move when the figures' sentence takes its place.
     let (caption_class, caption) = match &cells {
-        Some(c) => ("chart-summary", c.caption.clone()),
-        // The caption keeps its lines (the sentence of a plan with no figures yet, hidden), so
-        // that the chart below does not move when the figures' sentence takes its place.
-        None => {
-            let empty = progress_all(plan, &Tracking::default());
-            (
-                "chart-summary prerender-hidden",
-                groups_chart(plan, &empty, lang).summary,
-            )
-        }
+        Some(c) => ("chart-summary", c.caption.as_str()),
+        None => (
+            "chart-summary prerender-hidden",
+            empty.as_ref().map_or("", |e| e.caption.as_str()),
+        ),
     };
     html.push_str(&format!(
         "</ul><figure class=\"chart-figure\"><figcaption><strong class=\"chart-title\">{}</strong>\
          <span class=\"{caption_class}\">{}</span></figcaption><div class=\"chart-box\">\
          <div class=\"chart\" data-chart-placeholder=\"groups\"></div><span class=\"chart-note\">{}</span></div></figure></section>",
         m(Msg::ChartByGroup),
-        esc(&caption),
+        esc(caption),
         m(Msg::ChartLoading),
     ));
     for group in &plan.groups {

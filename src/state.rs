@@ -107,6 +107,12 @@ pub enum Action {
     },
 }
 
+/// Runs `f` in a task after the next frame has been painted: an animation frame comes before
+/// the paint, a timeout set from it after. Work that the screen need not wait for goes there.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
+
 /// The app's shared state, passed as context.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -223,23 +229,14 @@ impl AppState {
         }
         self.save_pending.set_value(true);
         let state = *self;
-        request_animation_frame(move || set_timeout(move || state.save_now(), Duration::ZERO));
+        after_next_paint(move || state.save_now());
     }
 
     /// issue 7: keeps what the overview shows of the stored data, for the next visit's first
     /// paint (`storage::first_paint`), in the task after the next paint.
     fn schedule_first_paint(&self) {
         let state = *self;
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if state.save_pending.try_get_value() == Some(false) {
-                        state.keep_first_paint();
-                    }
-                },
-                Duration::ZERO,
-            );
-        });
+        after_next_paint(move || state.keep_first_paint());
     }
 
     /// Writes the first paint's record when the figures shown are exactly those stored: not

@@ -8,7 +8,7 @@ use crate::charts::echarts::{self, Instance};
 use crate::charts::ChartData;
 use crate::i18n::Msg;
 use crate::plan::number::format_number;
-use crate::state::{use_app, ChartsLib};
+use crate::state::{after_next_paint, use_app, ChartsLib};
 
 #[component]
 pub fn ChartView(
@@ -159,10 +159,4 @@ pub fn ChartView(
             </details>
         </figure>
     }
-}
-
-/// Runs `f` in a task after the next frame has been painted: an animation frame comes before
-/// the paint, a timeout set from it after.
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
