@@ -6,13 +6,13 @@
 //! it.
 
 pub mod charts;
+pub mod exchange;
 pub mod i18n;
 pub mod plan;
 pub mod prerender;
 pub mod present;
 pub mod route;
 pub mod search;
-pub mod snapshot;
 pub mod storage;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]

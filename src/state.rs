@@ -6,13 +6,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::boot;
+use crate::exchange::ExportMark;
 use crate::i18n::{Lang, Msg};
 use crate::plan::{
     progress_all, Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, Progress, TargetId,
     Tracking, Upsert,
 };
 use crate::route::Route;
-use crate::storage::exchange::ExportMark;
 use crate::storage::first_paint;
 use crate::storage::local::{self, Loaded, SaveError, SaveOutcome};
 use crate::storage::persist::{self, Persistence};

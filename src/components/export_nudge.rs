@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::exchange::{should_nudge, unexported_changes};
 use crate::i18n::Msg;
 use crate::route::Route;
 use crate::state::use_app;
-use crate::storage::exchange::{should_nudge, unexported_changes};
 
 #[component]
 pub fn ExportNudge() -> impl IntoView {

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::exchange::{ChangeKind, Preview};
 use crate::i18n::Msg;
 use crate::state::use_app;
-use crate::storage::exchange::{ChangeKind, Preview};
 
 /// Rows shown per table; a file with more says how many are left out.
 const MAX_ROWS: usize = 200;

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::exchange::snapshot;
 use crate::i18n::Msg;
 use crate::route::Route;
-use crate::snapshot;
 use crate::state::use_app;
 
 fn page_address() -> String {

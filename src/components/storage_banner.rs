@@ -30,7 +30,7 @@ pub fn StorageBanner() -> impl IntoView {
                 {fresh.then(|| view! {
                     // issue 5: the unreadable value can be taken away before anything else.
                     <button id="download-unreadable-banner" type="button" on:click=move |_| {
-                        let _ = crate::storage::files::download_unreadable();
+                        let _ = crate::exchange::files::download_unreadable();
                     }>
                         {Msg::DownloadUnreadable.get(lang)}
                     </button>

@@ -6,9 +6,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
+use crate::exchange::{export_csv, export_json, file_name, import, oversized, Format};
 use crate::i18n::{Lang, Msg};
 use crate::state::{use_app, Action};
-use crate::storage::exchange::{export_csv, export_json, file_name, import, oversized, Format};
 use crate::storage::{files, local};
 
 /// An ISO time shown in the reader's locale and time zone.

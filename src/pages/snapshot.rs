@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use crate::components::import_preview::ImportPreview;
 use crate::components::status_badge::StatusBadge;
 use crate::components::targets_head::{NoteColumn, TargetsHead};
+use crate::exchange::snapshot::{decode, SnapshotError};
+use crate::exchange::{snapshot_preview, Preview};
 use crate::i18n::Msg;
 use crate::plan::progress_all;
 use crate::present;
-use crate::snapshot::{decode, SnapshotError};
 use crate::state::{use_app, Action};
-use crate::storage::exchange::{snapshot_preview, Preview};
 
 /// Where the reader is in importing the snapshot into their own data.
 #[derive(Clone)]

@@ -1,13 +1,10 @@
 //! The only door to localStorage: the versioned envelope (pure, tested natively) and the
 //! browser side that reads and writes it.
 
-pub mod exchange;
 pub mod first_paint;
 pub mod schema;
 pub mod sync;
 
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
-pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 //! Files in and out of the browser: a download made from text (a Blob, an object URL and an
 //! `<a download>` click, which a strict Content-Security-Policy allows) and the text of a file
-//! the user chose. Browser only; what goes into the files is decided by `storage::exchange`.
+//! the user chose. Browser only; what goes into the files is decided by `exchange`.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,7 +51,7 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
 
 /// Offers the unreadable value set aside at start, exactly as it was stored.
 pub fn download_unreadable() -> Result<(), String> {
-    let raw = super::local::unreadable_value().ok_or("nothing set aside")?;
+    let raw = crate::storage::local::unreadable_value().ok_or("nothing set aside")?;
     download(
         "lai-chau-plan-unreadable-data.txt",
         "text/plain;charset=utf-8",

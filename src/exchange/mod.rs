@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
-use super::schema::{migrate, APP_ID, SCHEMA_VERSION};
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::{check_domain, ParseError};
 use crate::plan::{
     Assessment, Basis, Entry, Goal, ItemId, ItemState, Period, Plan, Target, TargetId, Tracking,
     Unit,
 };
+use crate::storage::schema::{migrate, APP_ID, SCHEMA_VERSION};
 
 /// The largest file an import reads: far above a year of figures, far below a tab's memory.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -1024,6 +1024,10 @@ fn read_csv(acc: &mut Acc, body: &str) {
         }
     }
 }
+
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod files;
+pub mod snapshot;
 
 #[cfg(test)]
 mod tests;
