@@ -321,7 +321,7 @@ mod tests {
         let plan = plan();
         let revenue = plan.target("budget-revenue").expect("target");
         let mut tracking = Tracking::default();
-        with(&mut tracking, "budget-revenue", Period::NineMonths, 1837.5);
+        with(&mut tracking, "budget-revenue", Period::NINE_MONTHS, 1837.5);
         let p = progress(revenue, &tracking);
         let chart = target_chart(revenue, &tracking, &p, Lang::Vi).expect("numeric");
         assert_eq!(chart.categories.len(), 12);
@@ -355,7 +355,7 @@ mod tests {
         // Without a baseline there is no level to plot the plan at.
         assert_eq!(chart.series.len(), 1);
         tracking.set_baseline(&poverty.id, Some(25.1));
-        with(&mut tracking, "poverty-reduction", Period::FirstHalf, 23.0);
+        with(&mut tracking, "poverty-reduction", Period::FIRST_HALF, 23.0);
         let p = progress(poverty, &tracking);
         let chart = target_chart(poverty, &tracking, &p, Lang::En).expect("numeric");
         assert_eq!(chart.categories[0], "2022");

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::plan::edit::Edit;
 use crate::plan::{Assessment, Status, Target};
 use crate::state::{use_app, Action};
 
@@ -32,10 +33,10 @@ pub fn AssessmentForm(target: &'static Target) -> impl IntoView {
             .iter()
             .find(|(_, s)| s.code() == value)
             .map(|(a, _)| *a);
-        app.dispatch(Action::SetAssessment {
+        app.dispatch(Action::Edit(Edit::SetAssessment {
             target: target.id.clone(),
             value: chosen,
-        });
+        }));
     };
     view! {
         <div class="assessment field">

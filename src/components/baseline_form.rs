@@ -5,8 +5,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::plan::edit::Edit;
 use crate::plan::number::parse_for;
-use crate::plan::{NumericGoal, Target};
+use crate::plan::{NumericGoal, Period, Target};
 use crate::present;
 use crate::state::{use_app, Action};
 
@@ -40,10 +41,11 @@ pub fn BaselineForm(target: &'static Target, goal: &'static NumericGoal) -> impl
             Err(e) => error.set(Some(e.message(lang))),
             Ok(value) => {
                 error.set(None);
-                app.dispatch(Action::SetBaseline {
+                app.dispatch(Action::Edit(Edit::SetPrior {
                     target: target.id.clone(),
+                    period: Period::Year,
                     value,
-                });
+                }));
             }
         }
     };

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::entry_form::EntryDraft;
+use crate::components::question_prompt::QuestionPrompt;
 use crate::i18n::Msg;
+use crate::plan::edit::{Edit, Undoable};
 use crate::plan::number::format_actual;
 use crate::plan::{NumericGoal, Target};
 use crate::state::{use_app, Action};
@@ -45,7 +47,7 @@ pub fn EntriesTable(
                                 type="button"
                                 class="entry-delete"
                                 aria-label=format!("{} {what}", Msg::Delete.get(lang))
-                                on:click=move |_| app.dispatch(Action::DeleteEntry { target: target.id.clone(), period, basis })
+                                on:click=move |_| app.dispatch(Action::Edit(Edit::DeleteEntry { target: target.id.clone(), period, basis }))
                             >
                                 {Msg::Delete.get(lang)}
                             </button>
@@ -56,15 +58,27 @@ pub fn EntriesTable(
             .collect_view()
     };
     let undo = move || {
-        app.last_deleted
-            .get()
-            .filter(|(id, _)| *id == target.id)
-            .map(|_| view! {
-                <p class="undo">
-                    {Msg::Deleted.get(lang.get())} " "
-                    <button type="button" on:click=move |_| app.dispatch(Action::UndoDelete)>{Msg::Undo.get(lang.get())}</button>
-                </p>
+        // The last change of one of this target's figures can be undone here.
+        let here = app.undos.with(|u| {
+            u.figure.as_ref().is_some_and(|undo| {
+                undo.changes
+                    .iter()
+                    .any(|c| c.cell.target() == Some(&target.id))
             })
+        });
+        let asking = Signal::derive(move || {
+            app.pending.with(|p| {
+                p.as_ref()
+                    .is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Figure)))
+            })
+        });
+        here.then(|| view! {
+            <QuestionPrompt shown=asking/>
+            <p class="undo">
+                {move || app.announcement.get()} " "
+                <button type="button" id="entry-undo" on:click=move |_| app.dispatch(Action::Edit(Edit::Undo(Undoable::Figure)))>{Msg::Undo.get(lang.get())}</button>
+            </p>
+        })
     };
     view! {
         <section class="entries-section" aria-labelledby="entries-title">

@@ -6,7 +6,9 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::question_prompt::QuestionPrompt;
 use crate::i18n::Msg;
+use crate::plan::edit::{Consent, Edit};
 use crate::plan::number::parse_for;
 use crate::plan::{Basis, Entry, Measure, NumericGoal, NumericKind, Period, Target};
 use crate::present;
@@ -96,15 +98,26 @@ pub fn EntryForm(
                     value,
                     note: draft.note.get_untracked().trim().to_owned(),
                 };
-                app.dispatch(Action::SaveEntry {
+                app.dispatch(Action::Edit(Edit::SaveEntry {
                     target: target.id.clone(),
                     entry,
                     replacing: draft.editing.get_untracked(),
-                });
-                draft.reset();
+                }));
+                // A question keeps the draft until it is answered (see `asking` below).
+                if app.pending.with_untracked(Option::is_none) {
+                    draft.reset();
+                }
             }
         }
     };
+    // The pending question is this form's when it is about saving one of this target's figures.
+    let asking = Signal::derive(move || {
+        app.pending.with(|p| {
+            p.as_ref().is_some_and(
+                |p| matches!(&p.edit, Edit::SaveEntry { target: t, .. } if *t == target.id),
+            )
+        })
+    });
     // The label names the period chosen too, so a screen reader says all the field asks.
     let value_label = move || present::entry_value_label(target, draft.period.get(), lang.get());
     let form_name = move || {
@@ -200,6 +213,14 @@ pub fn EntryForm(
                     <button type="button" on:click=move |_| draft.reset()>{Msg::Cancel.get(lang.get())}</button>
                 })}
             </div>
+            <QuestionPrompt shown=asking answered=Callback::new(move |consent| match consent {
+                Consent::Given => draft.reset(),
+                Consent::NotAsked => {
+                    if let Some(input) = draft.value_input.get_untracked() {
+                        let _ = input.focus();
+                    }
+                }
+            })/>
             <p class="form-status">{move || app.announcement.get()}</p>
         </form>
     }

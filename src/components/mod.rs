@@ -11,6 +11,7 @@ pub mod filter_bar;
 pub mod header;
 pub mod import_preview;
 pub mod persist_note;
+pub mod question_prompt;
 pub mod report_heading;
 pub mod share_panel;
 pub mod status_badge;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::plan::edit::Edit;
 use crate::plan::{Item, ItemProgress};
 use crate::state::{use_app, Action};
 
@@ -41,7 +42,7 @@ pub fn TaskItem(item: &'static Item) -> impl IntoView {
                         prop:value=move || state.get().progress.code()
                         on:change=move |ev| {
                             if let Some(progress) = ItemProgress::from_code(&event_target_value(&ev)) {
-                                app.dispatch(Action::SetItemProgress { item: item.id.clone(), progress });
+                                app.dispatch(Action::Edit(Edit::SetItemProgress { item: item.id.clone(), progress }));
                             }
                         }
                     >
@@ -61,7 +62,7 @@ pub fn TaskItem(item: &'static Item) -> impl IntoView {
                         rows="2"
                         maxlength="2000"
                         prop:value=move || state.get().note
-                        on:change=move |ev| app.dispatch(Action::SetItemNote { item: item.id.clone(), note: event_target_value(&ev) })
+                        on:change=move |ev| app.dispatch(Action::Edit(Edit::SetItemNote { item: item.id.clone(), note: event_target_value(&ev) }))
                     ></textarea>
                 </div>
             </div>

@@ -202,7 +202,8 @@ pub enum Subject {
         period: Period,
         basis: Basis,
     },
-    Baseline(TargetId),
+    /// A figure of the year before the plan, for one period (`Year`: the whole year).
+    Prior(TargetId, Period),
     Assessment(TargetId),
     Item(ItemId),
 }
@@ -432,9 +433,15 @@ impl Subject {
                 period.label(lang),
                 basis.label(lang)
             ),
-            Subject::Baseline(target) => {
+            Subject::Prior(target, Period::Year) => {
                 format!("{} — {}", name(target), Msg::Baseline2022.get(lang))
             }
+            Subject::Prior(target, period) => format!(
+                "{} — {} — {}",
+                name(target),
+                Msg::Baseline2022.get(lang),
+                period.label(lang)
+            ),
             Subject::Assessment(target) => {
                 format!("{} — {}", name(target), Msg::Assessment.get(lang))
             }
@@ -670,7 +677,7 @@ fn read_json(acc: &mut Acc, body: &str) {
     if !only_fields(
         acc,
         data,
-        &["entries", "baselines", "assessments", "items"],
+        &["entries", "prior_year", "assessments", "items"],
         "data.",
     ) {
         return;
@@ -679,8 +686,8 @@ fn read_json(acc: &mut Acc, body: &str) {
     if let Some((path, v)) = section("entries") {
         for_each_member(acc, &path, v, read_json_entries);
     }
-    if let Some((path, v)) = section("baselines") {
-        for_each_member(acc, &path, v, read_json_baseline);
+    if let Some((path, v)) = section("prior_year") {
+        for_each_member(acc, &path, v, read_json_prior);
     }
     if let Some((path, v)) = section("assessments") {
         for_each_member(acc, &path, v, read_json_assessment);
@@ -795,20 +802,32 @@ fn read_json_entry(target: &Target, item: &Value) -> Result<Entry, Reason> {
     })
 }
 
-fn read_json_baseline(acc: &mut Acc, path: &str, id: &str, value: &Value) {
-    let place = Place::Path(path.to_owned());
-    let checked = acc.numeric_target(id).and_then(|t| {
-        json_number(value)
-            .and_then(|v| check_value(v, t))
-            .map(|v| (t, v))
-    });
-    match checked {
-        Ok((target, v)) => {
-            let old = acc.current.baseline(&target.id);
-            acc.record(Subject::Baseline(target.id.clone()), old, &v);
-            acc.result.set_baseline(&target.id, Some(v));
+/// One target's figures of the year before the plan: `{"Y": 25.1, "9M": 120.5}`.
+fn read_json_prior(acc: &mut Acc, path: &str, id: &str, value: &Value) {
+    let Some(by_period) = value.as_object() else {
+        return acc.reject(
+            Place::Path(path.to_owned()),
+            Reason::NotJson("not an object".into()),
+        );
+    };
+    for (code, value) in by_period {
+        let place = Place::Path(format!("{path}.{code}"));
+        let checked = acc.numeric_target(id).and_then(|t| {
+            let period = code
+                .parse::<Period>()
+                .map_err(|_| Reason::BadPeriod(code.clone()))?;
+            json_number(value)
+                .and_then(|v| check_value(v, t))
+                .map(|v| (t, period, v))
+        });
+        match checked {
+            Ok((target, period, v)) => {
+                let old = acc.current.prior(&target.id, period);
+                acc.record(Subject::Prior(target.id.clone(), period), old, &v);
+                acc.result.set_prior(&target.id, period, Some(v));
+            }
+            Err(reason) => acc.reject(place, reason),
         }
-        Err(reason) => acc.reject(place, reason),
     }
 }
 

@@ -4,14 +4,18 @@
 //! The text before compression is one record a line, fields split by tabs: a first line
 //! `v1 <taken at>`; then per target `t <target id>` followed by its entries as
 //! `<period><e|o> <value> <note>` (the id is not repeated, which keeps a full year short),
-//! `b <target id> <value>`, `a <target id> <assessment>`, `i <item id> <progress> <note>`.
+//! `b <target id> <value>` (the whole year before the plan), `p <target id> <period> <value>`
+//! (the same period a year before), `a <target id> <assessment>`,
+//! `i <item id> <progress> <note>`.
 //! Tabs and newlines inside notes are replaced by spaces.
 
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 use crate::plan::number::check_domain;
-use crate::plan::{Assessment, Basis, Entry, ItemId, ItemProgress, Plan, TargetId, Tracking};
+use crate::plan::{
+    Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, TargetId, Tracking,
+};
 
 /// The payload's format version, first in the decompressed text.
 const VERSION: &str = "v1";
@@ -59,8 +63,13 @@ pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
             text.push_str(&format!("{}{basis}\t{}{note}\n", e.period.code(), e.value));
         }
     }
-    for (id, value) in &tracking.baselines {
-        text.push_str(&format!("b\t{id}\t{value}\n"));
+    for (id, by_period) in &tracking.prior_year {
+        for (period, value) in by_period {
+            match period {
+                Period::Year => text.push_str(&format!("b\t{id}\t{value}\n")),
+                _ => text.push_str(&format!("p\t{id}\t{}\t{value}\n", period.code())),
+            }
+        }
     }
     for (id, assessment) in &tracking.assessments {
         let code = serde_json::to_value(assessment)
@@ -149,6 +158,12 @@ fn read_record(
             let value = number(value)?;
             check_domain(value, goal.domain, goal.unit).ok()?;
             tracking.set_baseline(&id, Some(value));
+        }
+        ["p", id, period, value] => {
+            let (id, goal) = numeric_target(id)?;
+            let value = number(value)?;
+            check_domain(value, goal.domain, goal.unit).ok()?;
+            tracking.set_prior(&id, period.parse().ok()?, Some(value));
         }
         ["a", id, code] => {
             let target = plan.target(id).filter(|t| t.numeric().is_none())?;
@@ -250,7 +265,7 @@ mod tests {
         let mut tracking = full_year(&plan);
         let id = TargetId("budget-revenue".to_owned());
         let nine_months = |note: &str| Entry {
-            period: Period::NineMonths,
+            period: Period::NINE_MONTHS,
             basis: Basis::Estimate,
             value: 1837.5,
             note: note.to_owned(),
@@ -267,7 +282,7 @@ mod tests {
             .tracking
             .entries(&id)
             .iter()
-            .find(|e| e.period == Period::NineMonths)
+            .find(|e| e.period == Period::NINE_MONTHS)
             .expect("entry")
             .note;
         assert_eq!(note, "ước tính <b>");

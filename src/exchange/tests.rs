@@ -28,7 +28,7 @@ fn sample() -> Tracking {
     t.upsert_entry(
         &rev,
         entry(
-            Period::NineMonths,
+            Period::NINE_MONTHS,
             Basis::Estimate,
             1837.5,
             "ước, \"9 tháng\"",
@@ -40,7 +40,7 @@ fn sample() -> Tracking {
     );
     t.upsert_entry(
         &id("grdp-growth"),
-        entry(Period::FirstHalf, Basis::Estimate, -2.1, "dòng 1\ndòng 2"),
+        entry(Period::FIRST_HALF, Basis::Estimate, -2.1, "dòng 1\ndòng 2"),
     );
     t.upsert_entry(
         &id("forest-cover"),
@@ -121,7 +121,10 @@ fn an_import_reports_added_replaced_and_unchanged() {
     let plan = plan();
     let mut current = Tracking::default();
     let rev = id("budget-revenue");
-    current.upsert_entry(&rev, entry(Period::NineMonths, Basis::Estimate, 1800.0, ""));
+    current.upsert_entry(
+        &rev,
+        entry(Period::NINE_MONTHS, Basis::Estimate, 1800.0, ""),
+    );
     current.upsert_entry(
         &rev,
         entry(Period::Year, Basis::Official, 2450.0, "=SUM(A1)"),
@@ -134,7 +137,7 @@ fn an_import_reports_added_replaced_and_unchanged() {
     assert!(preview.changes.contains(&Change {
         subject: Subject::Entry {
             target: rev,
-            period: Period::NineMonths,
+            period: Period::NINE_MONTHS,
             basis: Basis::Estimate
         },
         kind: ChangeKind::Replaced
@@ -449,7 +452,7 @@ fn rows_are_described_in_words() {
     let plan = plan();
     let subject = Subject::Entry {
         target: id("forest-cover"),
-        period: Period::NineMonths,
+        period: Period::NINE_MONTHS,
         basis: Basis::Official,
     };
     assert!(subject
@@ -550,8 +553,11 @@ fn a_snapshot_is_previewed_like_a_file_and_applies_as_a_merge() {
     let plan = plan();
     let rev = id("budget-revenue");
     let mut current = Tracking::default();
-    current.upsert_entry(&rev, entry(Period::NineMonths, Basis::Estimate, 1800.0, ""));
-    current.upsert_entry(&rev, entry(Period::FirstHalf, Basis::Estimate, 1100.0, ""));
+    current.upsert_entry(
+        &rev,
+        entry(Period::NINE_MONTHS, Basis::Estimate, 1800.0, ""),
+    );
+    current.upsert_entry(&rev, entry(Period::FIRST_HALF, Basis::Estimate, 1100.0, ""));
     let snapshot = sample();
     let preview = snapshot_preview(&plan, &current, &snapshot, "2023-10-05T08:00:00.000Z")
         .expect("a snapshot of finite figures");

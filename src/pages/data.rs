@@ -6,10 +6,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
+use crate::components::question_prompt::QuestionPrompt;
+use crate::exchange::files;
 use crate::exchange::{export_csv, export_json, file_name, import, oversized, Format};
 use crate::i18n::{Lang, Msg};
+use crate::plan::edit::{Edit, Undoable};
 use crate::state::{use_app, Action};
-use crate::storage::{files, local};
+use crate::storage::local;
 
 /// An ISO time shown in the reader's locale and time zone.
 fn local_time(iso: &str, lang: Lang) -> String {
@@ -88,7 +91,7 @@ pub fn DataPage() -> impl IntoView {
         let result = preview
             .with_untracked(|p| p.as_ref().filter(|p| p.can_apply()).and_then(|p| p.apply()));
         if let Some(result) = result {
-            app.dispatch(Action::ApplyImport(result));
+            app.dispatch(Action::Edit(Edit::ApplyImport(result)));
             chosen.set(None);
         }
     };
@@ -165,8 +168,9 @@ pub fn DataPage() -> impl IntoView {
                         {Msg::ApplyImport.get(lang.get())}
                     </button>
                 })}
-                {move || app.before_import.with(Option::is_some).then(|| view! {
-                    <button id="import-undo" type="button" on:click=move |_| app.dispatch(Action::UndoImport)>
+                <QuestionPrompt shown=Signal::derive(move || app.pending.with(|p| p.as_ref().is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Import)))))/>
+                {move || app.undos.with(|u| u.import.is_some()).then(|| view! {
+                    <button id="import-undo" type="button" on:click=move |_| app.dispatch(Action::Edit(Edit::Undo(Undoable::Import)))>
                         {Msg::UndoImport.get(lang.get())}
                     </button>
                 })}

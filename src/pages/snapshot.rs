@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use crate::components::import_preview::ImportPreview;
+use crate::components::question_prompt::QuestionPrompt;
 use crate::components::status_badge::StatusBadge;
 use crate::components::targets_head::{NoteColumn, TargetsHead};
 use crate::exchange::snapshot::{decode, SnapshotError};
 use crate::exchange::{snapshot_preview, Preview};
 use crate::i18n::Msg;
+use crate::plan::edit::{Edit, Undoable};
 use crate::plan::progress_all;
 use crate::present;
 use crate::state::{use_app, Action};
@@ -61,7 +63,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
     let apply = move |_| {
         if let Step::Preview(preview) = step.get_untracked() {
             if let Some(result) = preview.apply() {
-                app.dispatch(Action::ApplyImport(result));
+                app.dispatch(Action::Edit(Edit::ApplyImport(result)));
                 step.set(Step::Imported);
             }
         }
@@ -95,7 +97,8 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
             Step::Imported => view! {
                 <p class="form-status">{Msg::SnapshotImported.get(lang.get_untracked())}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| { app.dispatch(Action::UndoImport); step.set(Step::Offer); }>
+                    <QuestionPrompt shown=Signal::derive(move || app.pending.with(|p| p.as_ref().is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Import)))))/>
+                    <button type="button" on:click=move |_| { app.dispatch(Action::Edit(Edit::Undo(Undoable::Import))); if app.pending.with_untracked(Option::is_none) { step.set(Step::Offer) } }>
                         {Msg::Undo.get(lang.get_untracked())}
                     </button>
                     <a class="button-link" href="#/">{Msg::BackToOverview.get(lang.get_untracked())}</a>

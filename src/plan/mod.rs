@@ -1,9 +1,12 @@
 //! The domain core: the plan of Resolution 52 as data, the user's figures, progress and status,
 //! and numbers in and out. Plain Rust: nothing here knows about the browser.
 
+pub mod cell;
+pub mod edit;
 pub mod model;
 pub mod number;
 pub mod period;
+pub mod plausible;
 pub mod progress;
 pub mod tracking;
 
@@ -14,6 +17,6 @@ pub use model::{
     Domain, Goal, Group, Item, ItemId, Measure, NumericGoal, NumericKind, Plan, PlanError, Section,
     Target, TargetId, Unit,
 };
-pub use period::{Basis, Period};
+pub use period::{Basis, Period, Span};
 pub use progress::{progress, progress_all, Progress, Rule, Status, Summary, COUNTED};
 pub use tracking::{Assessment, Entry, ItemProgress, ItemState, Tracking, Upsert};

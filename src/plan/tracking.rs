@@ -1,5 +1,6 @@
-//! The figures a user enters: entries per target, 2022 baselines, assessments of qualitative
-//! targets, and the progress of tasks and solutions. The operations users perform are methods.
+//! The figures a user enters: entries per target, the figures of the year before the plan
+//! (whole year and same periods), assessments of qualitative targets, and the progress of tasks
+//! and solutions. The operations users perform are methods.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -83,9 +84,11 @@ pub struct Tracking {
     /// Per target, at most one entry per (period, basis), kept in period order.
     #[serde(default)]
     pub entries: BTreeMap<TargetId, Vec<Entry>>,
-    /// The 2022 value per target, entered by the user.
+    /// Per target, the figures of the year before the plan (2022), by period: `Year` is the
+    /// whole year's value (the baseline of level targets, "TH 2022" in reports); the others
+    /// are the same periods a year earlier, which "so với cùng kỳ" compares with.
     #[serde(default)]
-    pub baselines: BTreeMap<TargetId, f64>,
+    pub prior_year: BTreeMap<TargetId, BTreeMap<Period, f64>>,
     #[serde(default)]
     pub assessments: BTreeMap<TargetId, Assessment>,
     #[serde(default)]
@@ -97,8 +100,25 @@ impl Tracking {
         self.entries.get(target).map_or(&[], Vec::as_slice)
     }
 
+    /// The whole year's value of the year before the plan.
     pub fn baseline(&self, target: &TargetId) -> Option<f64> {
-        self.baselines.get(target).copied()
+        self.prior(target, Period::Year)
+    }
+
+    /// The figure of the same period a year before the plan ("cùng kỳ").
+    pub fn prior(&self, target: &TargetId, period: Period) -> Option<f64> {
+        self.prior_year
+            .get(target)
+            .and_then(|by_period| by_period.get(&period))
+            .copied()
+    }
+
+    /// Every figure of the year before the plan for a target, in period order.
+    pub fn priors(&self, target: &TargetId) -> impl Iterator<Item = (Period, f64)> + '_ {
+        self.prior_year
+            .get(target)
+            .into_iter()
+            .flat_map(|by_period| by_period.iter().map(|(p, v)| (*p, *v)))
     }
 
     /// Saves an entry, replacing the one of the same period and basis if there is one.
@@ -136,10 +156,27 @@ impl Tracking {
     }
 
     pub fn set_baseline(&mut self, target: &TargetId, value: Option<f64>) {
+        self.set_prior(target, Period::Year, value);
+    }
+
+    /// Sets or clears a figure of the year before the plan; an emptied target leaves no key.
+    pub fn set_prior(&mut self, target: &TargetId, period: Period, value: Option<f64>) {
         match value {
-            Some(v) => self.baselines.insert(target.clone(), v),
-            None => self.baselines.remove(target),
-        };
+            Some(v) => {
+                self.prior_year
+                    .entry(target.clone())
+                    .or_default()
+                    .insert(period, v);
+            }
+            None => {
+                if let Some(by_period) = self.prior_year.get_mut(target) {
+                    by_period.remove(&period);
+                    if by_period.is_empty() {
+                        self.prior_year.remove(target);
+                    }
+                }
+            }
+        }
     }
 
     pub fn set_assessment(&mut self, target: &TargetId, value: Option<Assessment>) {
@@ -170,12 +207,23 @@ impl Tracking {
                 self.upsert_entry(id, entry.clone());
             }
         }
-        self.baselines
-            .extend(other.baselines.iter().map(|(k, v)| (k.clone(), *v)));
+        for (id, by_period) in &other.prior_year {
+            for (period, value) in by_period {
+                self.set_prior(id, *period, Some(*value));
+            }
+        }
         self.assessments
             .extend(other.assessments.iter().map(|(k, v)| (k.clone(), *v)));
         self.items
             .extend(other.items.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+
+    /// Puts every target's entries in period order, as [`Tracking::upsert_entry`] keeps them;
+    /// data read from storage or a file goes through it.
+    pub fn sort_entries(&mut self) {
+        for list in self.entries.values_mut() {
+            list.sort_by_key(|e| (e.period.order_key(), e.basis));
+        }
     }
 
     /// Checks what serde cannot: numbers are finite (JSON would turn NaN into null and make the
@@ -201,9 +249,19 @@ impl Tracking {
                 }
             }
         }
-        for (id, v) in &self.baselines {
-            if !v.is_finite() {
-                return Err(format!("{id}: baseline is not a finite number"));
+        for (id, list) in &self.entries {
+            if let Some(e) = list.iter().find(|e| !e.period.is_valid()) {
+                return Err(format!("{id}: no such period {:?}", e.period));
+            }
+        }
+        for (id, by_period) in &self.prior_year {
+            for (period, v) in by_period {
+                if !v.is_finite() {
+                    return Err(format!(
+                        "{id} {}: value of the year before is not a finite number",
+                        period.code()
+                    ));
+                }
             }
         }
         Ok(())
@@ -232,15 +290,15 @@ mod tests {
         let mut t = Tracking::default();
         let rev = id("budget-revenue");
         assert_eq!(
-            t.upsert_entry(&rev, entry(Period::NineMonths, Basis::Estimate, 1800.0)),
+            t.upsert_entry(&rev, entry(Period::NINE_MONTHS, Basis::Estimate, 1800.0)),
             Upsert::Added
         );
         assert_eq!(
-            t.upsert_entry(&rev, entry(Period::NineMonths, Basis::Official, 1810.0)),
+            t.upsert_entry(&rev, entry(Period::NINE_MONTHS, Basis::Official, 1810.0)),
             Upsert::Added
         );
         assert_eq!(
-            t.upsert_entry(&rev, entry(Period::NineMonths, Basis::Estimate, 1820.0)),
+            t.upsert_entry(&rev, entry(Period::NINE_MONTHS, Basis::Estimate, 1820.0)),
             Upsert::Replaced
         );
         assert_eq!(
@@ -256,8 +314,8 @@ mod tests {
             periods,
             vec![
                 (Period::Quarter(1), 500.0),
-                (Period::NineMonths, 1820.0),
-                (Period::NineMonths, 1810.0)
+                (Period::NINE_MONTHS, 1820.0),
+                (Period::NINE_MONTHS, 1810.0)
             ]
         );
     }
@@ -301,11 +359,11 @@ mod tests {
         let mut mine = Tracking::default();
         let rev = id("budget-revenue");
         mine.upsert_entry(&rev, entry(Period::Quarter(1), Basis::Estimate, 500.0));
-        mine.upsert_entry(&rev, entry(Period::FirstHalf, Basis::Estimate, 1100.0));
+        mine.upsert_entry(&rev, entry(Period::FIRST_HALF, Basis::Estimate, 1100.0));
         mine.set_baseline(&rev, Some(2300.0));
         let mut theirs = Tracking::default();
-        theirs.upsert_entry(&rev, entry(Period::FirstHalf, Basis::Estimate, 1150.0));
-        theirs.upsert_entry(&rev, entry(Period::NineMonths, Basis::Official, 1800.0));
+        theirs.upsert_entry(&rev, entry(Period::FIRST_HALF, Basis::Estimate, 1150.0));
+        theirs.upsert_entry(&rev, entry(Period::NINE_MONTHS, Basis::Official, 1800.0));
         mine.merge(&theirs);
         let values: Vec<f64> = mine.entries(&rev).iter().map(|e| e.value).collect();
         assert_eq!(values, [500.0, 1150.0, 1800.0]);

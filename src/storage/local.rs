@@ -6,13 +6,14 @@ use std::cell::RefCell;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use super::exchange::ExportMark;
+use super::clock::Clock;
 use super::first_paint::{choose, data_hash, Choice, Paint, Record};
 use super::schema::{
     encode, migration_backup_key, restore, Envelope, RestoreError, Stamp, BACKUP_KEY, DATA_KEY,
     EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY, UNREADABLE_KEY,
 };
 use super::sync::{plan_save, SavePlan};
+use crate::exchange::ExportMark;
 use crate::i18n::Lang;
 use crate::plan::Tracking;
 
@@ -165,7 +166,7 @@ fn set_aside(storage: &web_sys::Storage, raw: &str) -> Result<(), SaveError> {
 /// Saves the user's data in its envelope, but only over the value this tab last read or wrote
 /// (`known`): what is stored is read again first, so a stale tab never overwrites a newer
 /// value. The stored value, when good, is copied to [`BACKUP_KEY`] first (one generation).
-pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
+pub fn save(data: &Tracking, clock: &Clock, known: &Stamp) -> Result<SaveOutcome, SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
@@ -187,7 +188,7 @@ pub fn save(data: &Tracking, known: &Stamp) -> Result<SaveOutcome, SaveError> {
         }
     };
     let saved_at = String::from(js_sys::Date::new_0().to_iso_string());
-    let raw = encode(data, &saved_at, revision).map_err(|e| SaveError::Other(e.0))?;
+    let raw = encode(data, clock, &saved_at, revision).map_err(|e| SaveError::Other(e.0))?;
     let write = || -> Result<(), SaveError> {
         if let (true, Some(old)) = (backup, stored.as_deref()) {
             storage

@@ -1,7 +1,9 @@
 //! The only door to localStorage: the versioned envelope (pure, tested natively) and the
 //! browser side that reads and writes it.
 
+pub mod clock;
 pub mod first_paint;
+mod migrations;
 pub mod schema;
 pub mod sync;
 

@@ -4,10 +4,14 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::clock::Clock;
+use super::migrations::v1_to_v2;
 use crate::plan::Tracking;
 
 /// The schema this build writes; bump it with a migration when [`Tracking`] changes shape.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 2: the figures of the year before the plan by period, own and cumulative periods,
+/// and a clock of when each cell was changed.
+pub const SCHEMA_VERSION: u32 = 2;
 /// Names the app in every envelope, so a value written by something else is not mistaken for ours.
 pub const APP_ID: &str = "lai-chau-plan";
 /// The localStorage key of the user's data.
@@ -40,6 +44,9 @@ pub struct Envelope {
     #[serde(default)]
     pub revision: u64,
     pub data: Tracking,
+    /// When each cell was last changed, for merging with another tab's save.
+    #[serde(default)]
+    pub clock: Clock,
     /// The schema the value was written in, when it was migrated on restore.
     #[serde(skip)]
     pub migrated_from: Option<u32>,
@@ -68,7 +75,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 /// The chain of migrations: `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`, so
 /// its length is always `SCHEMA_VERSION - 1` (a test holds it to that). Version 2 slots in by
 /// bumping [`SCHEMA_VERSION`], appending `v1_to_v2` here and freezing `fixtures/schema-v2.json`.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
 
 /// Why a migration failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +118,12 @@ pub enum RestoreError {
 pub struct EncodeError(pub String);
 
 /// Encodes the data in its envelope, refusing data that would not survive a round trip.
-pub fn encode(data: &Tracking, saved_at: &str, revision: u64) -> Result<String, EncodeError> {
+pub fn encode(
+    data: &Tracking,
+    clock: &Clock,
+    saved_at: &str,
+    revision: u64,
+) -> Result<String, EncodeError> {
     data.validate().map_err(EncodeError)?;
     let envelope = Envelope {
         schema: SCHEMA_VERSION,
@@ -119,6 +131,7 @@ pub fn encode(data: &Tracking, saved_at: &str, revision: u64) -> Result<String, 
         saved_at: saved_at.to_owned(),
         revision,
         data: data.clone(),
+        clock: clock.clone(),
         migrated_from: None,
     };
     serde_json::to_string(&envelope).map_err(|e| EncodeError(e.to_string()))
@@ -167,6 +180,7 @@ pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
         envelope
     };
     envelope.data.validate().map_err(RestoreError::Unreadable)?;
+    envelope.data.sort_entries();
     envelope.schema = SCHEMA_VERSION;
     Ok(envelope)
 }
@@ -182,7 +196,7 @@ mod tests {
         t.upsert_entry(
             &rev,
             Entry {
-                period: Period::NineMonths,
+                period: Period::NINE_MONTHS,
                 basis: Basis::Estimate,
                 value: 1837.5,
                 note: "ước".to_owned(),
@@ -196,7 +210,7 @@ mod tests {
     #[test]
     fn encode_then_restore_is_identical() {
         let data = sample();
-        let raw = encode(&data, "2023-10-05T08:00:00Z", 7).unwrap();
+        let raw = encode(&data, &Clock::default(), "2023-10-05T08:00:00Z", 7).unwrap();
         let back = restore(&raw).unwrap();
         assert_eq!(back.data, data);
         assert_eq!(back.saved_at, "2023-10-05T08:00:00Z");
@@ -206,7 +220,10 @@ mod tests {
     }
 
     /// A frozen value written by every schema version there has been; never edit one.
-    const FIXTURES: &[(u32, &str)] = &[(1, include_str!("fixtures/schema-v1.json"))];
+    const FIXTURES: &[(u32, &str)] = &[
+        (1, include_str!("fixtures/schema-v1.json")),
+        (2, include_str!("fixtures/schema-v2.json")),
+    ];
 
     #[test]
     fn every_schema_version_has_a_frozen_fixture_that_restores() {
@@ -285,6 +302,31 @@ mod tests {
     }
 
     #[test]
+    fn the_frozen_version_2_fixture_keeps_its_periods_prior_year_and_clock() {
+        let envelope = restore(include_str!("fixtures/schema-v2.json")).unwrap();
+        let rev = TargetId("budget-revenue".to_owned());
+        let periods: Vec<Period> = envelope
+            .data
+            .entries(&rev)
+            .iter()
+            .map(|e| e.period)
+            .collect();
+        assert_eq!(
+            periods,
+            [Period::ToDate(5), Period::Quarter(3), Period::NINE_MONTHS]
+        );
+        assert_eq!(envelope.data.prior(&rev, Period::NINE_MONTHS), Some(1702.0));
+        assert_eq!(envelope.data.baseline(&rev), Some(2317.0));
+        let forest = crate::plan::cell::Cell::Entry(
+            TargetId("forest-cover".to_owned()),
+            Period::Year,
+            Basis::Official,
+        );
+        assert_eq!(envelope.clock.version(&forest).tab, 7);
+        assert_eq!(envelope.revision, 12);
+    }
+
+    #[test]
     fn the_frozen_version_1_fixture_still_restores() {
         let raw = include_str!("fixtures/schema-v1.json");
         let envelope = restore(raw).unwrap();
@@ -302,7 +344,7 @@ mod tests {
     fn non_finite_numbers_never_reach_storage() {
         let mut data = sample();
         data.set_baseline(&TargetId("x".to_owned()), Some(f64::NAN));
-        assert!(encode(&data, "now", 1).is_err());
+        assert!(encode(&data, &Clock::default(), "now", 1).is_err());
         let mut data = sample();
         data.upsert_entry(
             &TargetId("forest-cover".to_owned()),
@@ -313,7 +355,7 @@ mod tests {
                 note: String::new(),
             },
         );
-        assert!(encode(&data, "now", 1).is_err());
+        assert!(encode(&data, &Clock::default(), "now", 1).is_err());
     }
 
     #[test]

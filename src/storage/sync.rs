@@ -1,10 +1,7 @@
 //! Keeping tabs in step without losing a figure: the decision taken before every save (write,
-//! or merge with what another tab saved first) and the three-way merge itself. Pure Rust.
-
-use std::collections::BTreeMap;
+//! or merge with what another tab saved first; the merge itself is `clock::merge`). Pure Rust.
 
 use super::schema::{restore, Envelope, RestoreError, Stamp};
-use crate::plan::{Basis, Entry, TargetId, Tracking};
 
 /// What to do with a save, given what storage holds now.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,94 +51,12 @@ pub fn plan_save(stored: Option<&str>, known: &Stamp, seen: Option<Seen>) -> Sav
     }
 }
 
-/// The result of a merge, and how many of this tab's changes lost to the other tab's.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Merged {
-    pub data: Tracking,
-    /// Figures both tabs changed differently; the saved (other tab's) one was kept.
-    pub conflicts: usize,
-}
-
-/// Three-way merge, figure by figure: `base` is what this tab last saw in storage, `ours` what
-/// it holds now, `theirs` what another tab saved since. A figure only this tab changed keeps
-/// its change; anything else takes the saved value, so a stale tab never undoes newer work.
-pub fn merge(base: &Tracking, ours: &Tracking, theirs: &Tracking) -> Merged {
-    let mut conflicts = 0;
-    let entries = merge_map(
-        &flatten(base),
-        &flatten(ours),
-        &flatten(theirs),
-        &mut conflicts,
-    );
-    let mut data = Tracking {
-        entries: BTreeMap::new(),
-        baselines: merge_map(
-            &base.baselines,
-            &ours.baselines,
-            &theirs.baselines,
-            &mut conflicts,
-        ),
-        assessments: merge_map(
-            &base.assessments,
-            &ours.assessments,
-            &theirs.assessments,
-            &mut conflicts,
-        ),
-        items: merge_map(&base.items, &ours.items, &theirs.items, &mut conflicts),
-    };
-    for ((target, _, _), entry) in entries {
-        data.upsert_entry(&target, entry);
-    }
-    Merged { data, conflicts }
-}
-
-type EntryKey = (TargetId, String, Basis);
-
-fn flatten(t: &Tracking) -> BTreeMap<EntryKey, Entry> {
-    t.entries
-        .iter()
-        .flat_map(|(id, list)| {
-            list.iter()
-                .map(move |e| ((id.clone(), e.period.code(), e.basis), e.clone()))
-        })
-        .collect()
-}
-
-fn merge_map<K: Ord + Clone, V: PartialEq + Clone>(
-    base: &BTreeMap<K, V>,
-    ours: &BTreeMap<K, V>,
-    theirs: &BTreeMap<K, V>,
-    conflicts: &mut usize,
-) -> BTreeMap<K, V> {
-    let mut keys: Vec<&K> = base
-        .keys()
-        .chain(ours.keys())
-        .chain(theirs.keys())
-        .collect();
-    keys.sort();
-    keys.dedup();
-    let mut out = BTreeMap::new();
-    for key in keys {
-        let (b, o, t) = (base.get(key), ours.get(key), theirs.get(key));
-        let chosen = if o == b || o == t {
-            t
-        } else if t == b {
-            o
-        } else {
-            *conflicts += 1;
-            t
-        };
-        if let Some(v) = chosen {
-            out.insert(key.clone(), v.clone());
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{ItemId, ItemProgress, Period};
+    use crate::plan::Period;
+    use crate::plan::{Basis, Entry, TargetId, Tracking};
+    use crate::storage::clock::Clock;
     use crate::storage::schema::encode;
 
     fn id(s: &str) -> TargetId {
@@ -164,7 +79,7 @@ mod tests {
     #[test]
     fn a_save_writes_only_over_what_this_tab_last_saw() {
         let data = with_entry(Tracking::default(), "forest-cover", Period::Year, 52.5);
-        let raw = encode(&data, "t1", 4).unwrap_or_default();
+        let raw = encode(&data, &Clock::default(), "t1", 4).unwrap_or_default();
         let seen = Stamp {
             revision: 4,
             saved_at: "t1".to_owned(),
@@ -220,6 +135,7 @@ mod tests {
         // newer app's value is never written over at all.
         let good = encode(
             &with_entry(Tracking::default(), "forest-cover", Period::Year, 52.5),
+            &Clock::default(),
             "t1",
             3,
         )
@@ -248,7 +164,7 @@ mod tests {
     #[test]
     fn the_very_text_this_tab_saw_is_not_read_again() {
         let data = with_entry(Tracking::default(), "forest-cover", Period::Year, 52.5);
-        let raw = encode(&data, "t1", 4).unwrap_or_default();
+        let raw = encode(&data, &Clock::default(), "t1", 4).unwrap_or_default();
         let seen = Stamp {
             revision: 4,
             saved_at: "t1".to_owned(),
@@ -261,7 +177,7 @@ mod tests {
         // Trusted by its text alone (this one would not even parse).
         assert_eq!(plan_save(Some("{x"), &seen, Some((&seen, "{x"))), write);
         // Other text, or the text of another stamp, is read again.
-        let other = encode(&data, "t2", 4).unwrap_or_default();
+        let other = encode(&data, &Clock::default(), "t2", 4).unwrap_or_default();
         assert!(matches!(
             plan_save(Some(&other), &seen, Some((&seen, &raw))),
             SavePlan::Changed(_)
@@ -278,53 +194,5 @@ mod tests {
             plan_save(Some(&raw), &stale, Some((&seen, &raw))),
             SavePlan::Changed(_)
         ));
-    }
-
-    #[test]
-    fn edits_of_different_figures_in_two_tabs_both_survive() {
-        let base = with_entry(Tracking::default(), "forest-cover", Period::Year, 52.5);
-        let ours = with_entry(base.clone(), "budget-revenue", Period::NineMonths, 1837.5);
-        let theirs = with_entry(base.clone(), "grain-output", Period::FirstHalf, 120.0);
-        let merged = merge(&base, &ours, &theirs);
-        assert_eq!(merged.conflicts, 0);
-        let expected = with_entry(ours.clone(), "grain-output", Period::FirstHalf, 120.0);
-        assert_eq!(merged.data, expected);
-    }
-
-    #[test]
-    fn a_stale_tab_never_undoes_newer_work() {
-        let base = with_entry(Tracking::default(), "forest-cover", Period::Year, 52.5);
-        // The other tab changed the figure and deleted nothing; this one changed nothing.
-        let theirs = with_entry(base.clone(), "forest-cover", Period::Year, 53.0);
-        assert_eq!(merge(&base, &base, &theirs).data, theirs);
-        // The other tab deleted a figure this tab did not touch: it stays deleted.
-        let mut deleted = base.clone();
-        deleted.remove_entry(&id("forest-cover"), Period::Year, Basis::Official);
-        assert_eq!(merge(&base, &base, &deleted).data, deleted);
-        // Both changed the same figure: the saved one is kept and the conflict counted.
-        let ours = with_entry(base.clone(), "forest-cover", Period::Year, 51.0);
-        let merged = merge(&base, &ours, &theirs);
-        assert_eq!(merged.data, theirs);
-        assert_eq!(merged.conflicts, 1);
-        // Both made the same change: no conflict.
-        assert_eq!(merge(&base, &theirs, &theirs).conflicts, 0);
-    }
-
-    #[test]
-    fn baselines_and_task_notes_merge_like_figures() {
-        let base = Tracking::default();
-        let mut ours = base.clone();
-        ours.set_item_note(&ItemId("3a".to_owned()), "ghi chú".to_owned());
-        let mut theirs = base.clone();
-        theirs.set_baseline(&id("poverty-reduction"), Some(25.1));
-        theirs.set_item_progress(&ItemId("3b".to_owned()), ItemProgress::Done);
-        let merged = merge(&base, &ours, &theirs);
-        assert_eq!(merged.conflicts, 0);
-        assert_eq!(merged.data.baseline(&id("poverty-reduction")), Some(25.1));
-        assert_eq!(merged.data.item(&ItemId("3a".to_owned())).note, "ghi chú");
-        assert_eq!(
-            merged.data.item(&ItemId("3b".to_owned())).progress,
-            ItemProgress::Done
-        );
     }
 }

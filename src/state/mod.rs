@@ -8,16 +8,15 @@ use leptos::prelude::*;
 use crate::boot;
 use crate::exchange::ExportMark;
 use crate::i18n::{Lang, Msg};
-use crate::plan::{
-    progress_all, Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, Progress, TargetId,
-    Tracking, Upsert,
-};
+use crate::plan::edit::{reduce, Consent, Edit, Outcome, Question, Undos};
+use crate::plan::{progress_all, Plan, Progress, Tracking};
+use crate::present;
 use crate::route::Route;
+use crate::storage::clock::{merge, Clock};
 use crate::storage::first_paint;
 use crate::storage::local::{self, Loaded, SaveError, SaveOutcome};
 use crate::storage::persist::{self, Persistence};
 use crate::storage::schema::{restore, Envelope, RestoreError, Stamp, DATA_KEY, EXPORT_KEY};
-use crate::storage::sync::merge;
 
 /// Whether saving works, and if not why; shown in a banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,49 +61,27 @@ pub enum Rendering {
     Complete,
 }
 
-/// Everything a user can do that changes their data.
+/// Everything a user can do: an edit of their data (decided by `plan::edit::reduce`), or an
+/// action on the app itself.
 #[derive(Clone, Debug)]
 pub enum Action {
-    /// Saves an entry; `replacing` names the entry being edited, removed if its period or basis changed.
-    SaveEntry {
-        target: TargetId,
-        entry: Entry,
-        replacing: Option<(Period, Basis)>,
-    },
-    DeleteEntry {
-        target: TargetId,
-        period: Period,
-        basis: Basis,
-    },
-    UndoDelete,
-    SetBaseline {
-        target: TargetId,
-        value: Option<f64>,
-    },
-    SetAssessment {
-        target: TargetId,
-        value: Option<Assessment>,
-    },
-    SetItemProgress {
-        item: ItemId,
-        progress: ItemProgress,
-    },
-    SetItemNote {
-        item: ItemId,
-        note: String,
-    },
+    Edit(Edit),
+    /// The user answered the question asked before an edit: yes carries it out.
+    Answer(Consent),
     SetLang(Lang),
     /// After unreadable data: start saving again (the unreadable value stays set aside).
     StartFresh,
-    // issue 5: backup and exchange.
-    /// Replaces the data with an import's checked result (a file, or a snapshot shared by link);
-    /// undone by `UndoImport`.
-    ApplyImport(Tracking),
-    UndoImport,
     /// An export was downloaded at this time.
     ExportDone {
         exported_at: String,
     },
+}
+
+/// An edit waiting for the user's answer to a question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub edit: Edit,
+    pub question: Question,
 }
 
 /// Runs `f` in a task after the next frame has been painted: an animation frame comes before
@@ -126,8 +103,10 @@ pub struct AppState {
     pub rendering: RwSignal<Rendering>,
     /// The latest message for the live region ("Đã lưu.").
     pub announcement: RwSignal<String>,
-    /// The entry deleted last, for undo.
-    pub last_deleted: RwSignal<Option<(TargetId, Entry)>>,
+    /// The undos at hand: the last change of a figure, and the last import.
+    pub undos: RwSignal<Undos>,
+    /// An edit that asked a question first, until the user answers it.
+    pub pending: RwSignal<Option<Pending>>,
     /// Progress of every target, aligned with `plan.targets`.
     pub progress: Memo<Vec<Progress>>,
     /// Whether the browser keeps the data when space runs low; asked after the first save.
@@ -136,20 +115,24 @@ pub struct AppState {
     // merge when another tab saved meanwhile); the last export; the data before an import.
     pub stamp: RwSignal<Stamp>,
     base: StoredValue<Tracking>,
+    /// When each cell was last changed (saved with the data), and this tab's id in it.
+    clock: StoredValue<Clock>,
+    tab: u32,
     /// issue 7: a save is waiting for the task after the next paint (see `schedule_save`).
     save_pending: StoredValue<bool>,
     pub last_export: RwSignal<Option<ExportMark>>,
-    pub before_import: RwSignal<Option<Tracking>>,
 }
 
 impl AppState {
     /// Builds the state from what storage holds, and starts saving on every change.
     pub fn new(plan: &'static Plan, route: Route) -> AppState {
         let mut stamp = Stamp::default();
+        let mut clock = Clock::default();
         let (tracking, status) = match local::load() {
             Ok(Loaded::Empty) => (Tracking::default(), StorageStatus::Ok(None)),
             Ok(Loaded::Restored(envelope)) => {
                 stamp = envelope.stamp();
+                clock = envelope.clock;
                 (envelope.data, StorageStatus::Ok(Some(envelope.saved_at)))
             }
             Ok(Loaded::Unreadable(detail)) => {
@@ -173,14 +156,17 @@ impl AppState {
             dark: RwSignal::new(false),
             rendering: RwSignal::new(Rendering::Complete),
             announcement: RwSignal::new(String::new()),
-            last_deleted: RwSignal::new(None),
+            undos: RwSignal::new(Undos::default()),
+            pending: RwSignal::new(None),
             progress,
             persistence: RwSignal::new(Persistence::NotAsked),
             stamp: RwSignal::new(stamp),
             base,
+            clock: StoredValue::new(clock),
+            // A tab's id only orders two changes made in the same millisecond.
+            tab: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
             save_pending: StoredValue::new(false),
             last_export: RwSignal::new(local::load_export_mark()),
-            before_import: RwSignal::new(None),
         };
         // issue 5: another tab saved; adopt its value (merged with anything unsaved here).
         let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
@@ -285,7 +271,8 @@ impl AppState {
             {
                 return;
             }
-            let result = local::save(&ours, &self.stamp.get_untracked());
+            let clock = self.clock.get_value();
+            let result = local::save(&ours, &clock, &self.stamp.get_untracked());
             self.storage.set(match result {
                 Ok(SaveOutcome::Saved(stamp)) => {
                     self.ask_persistence();
@@ -310,16 +297,26 @@ impl AppState {
         }
     }
 
-    /// Takes in a value another tab saved: this tab's unsaved changes are merged into it, and a
-    /// figure both changed keeps the saved one (the user is told).
+    /// Takes in a value another tab saved, merged cell by cell with this tab's data: the later
+    /// change of each cell wins. When the merge differs from what was stored, the effect saves
+    /// it again, so that every tab's figures end up in storage.
     fn adopt(&self, theirs: Envelope) {
         let ours = self.tracking.get_untracked();
         let merged = self
-            .base
-            .with_value(|base| merge(base, &ours, &theirs.data));
+            .clock
+            .with_value(|clock| merge((&ours, clock), (&theirs.data, &theirs.clock)));
+        // A cell this tab changed and had not saved yet, replaced by a later change elsewhere.
+        let lost = self.base.with_value(|base| {
+            merged
+                .taken
+                .iter()
+                .filter(|cell| ours.get(cell) != base.get(cell))
+                .count()
+        });
         self.stamp.set(theirs.stamp());
         self.base.set_value(theirs.data);
-        if merged.conflicts > 0 {
+        self.clock.set_value(merged.clock);
+        if lost > 0 {
             self.announce(Msg::OtherTabConflict);
         } else if merged.data != ours {
             self.announce(Msg::UpdatedFromOtherTab);
@@ -364,75 +361,48 @@ impl AppState {
             .set(msg.get(self.lang.get_untracked()).to_owned());
     }
 
+    /// Carries out an edit through the reducer, or keeps it pending with its question.
+    fn edit(&self, edit: Edit, consent: Consent) {
+        let outcome = self.tracking.with_untracked(|data| {
+            self.undos
+                .with_untracked(|undos| reduce(self.plan, data, undos, &edit, consent))
+        });
+        match outcome {
+            Outcome::Ask(question) => {
+                self.pending.set(Some(Pending { edit, question }));
+            }
+            Outcome::Done {
+                data,
+                changed,
+                undos,
+                notice,
+            } => {
+                self.pending.set(None);
+                if !changed.is_empty() {
+                    let now = js_sys::Date::now() as u64;
+                    self.clock.update_value(|clock| {
+                        let version = clock.next(now, self.tab);
+                        clock.touch(&changed, version);
+                    });
+                    self.tracking.set(data);
+                }
+                self.undos.set(undos);
+                self.announcement
+                    .set(present::edit::notice(notice, self.lang.get_untracked()));
+            }
+        }
+    }
+
     /// Carries out what the user did.
     pub fn dispatch(&self, action: Action) {
         match action {
-            Action::SaveEntry {
-                target,
-                entry,
-                replacing,
-            } => {
-                let mut outcome = Upsert::Added;
-                self.tracking.update(|t| {
-                    if let Some((period, basis)) =
-                        replacing.filter(|&(p, b)| (p, b) != (entry.period, entry.basis))
-                    {
-                        t.remove_entry(&target, period, basis);
+            Action::Edit(edit) => self.edit(edit, Consent::NotAsked),
+            Action::Answer(consent) => {
+                if let Some(pending) = self.pending.get_untracked() {
+                    match consent {
+                        Consent::Given => self.edit(pending.edit, Consent::Given),
+                        Consent::NotAsked => self.pending.set(None),
                     }
-                    outcome = t.upsert_entry(&target, entry);
-                });
-                self.announce(match (outcome, replacing) {
-                    (Upsert::Replaced, None) => Msg::Replaced,
-                    _ => Msg::Saved,
-                });
-            }
-            Action::DeleteEntry {
-                target,
-                period,
-                basis,
-            } => {
-                let removed = self.tracking.with_untracked(|t| {
-                    t.entries(&target)
-                        .iter()
-                        .find(|e| e.period == period && e.basis == basis)
-                        .cloned()
-                });
-                self.tracking.update(|t| {
-                    t.remove_entry(&target, period, basis);
-                });
-                self.last_deleted.set(removed.map(|e| (target, e)));
-                self.announce(Msg::Deleted);
-            }
-            Action::UndoDelete => {
-                if let Some((target, entry)) = self.last_deleted.get_untracked() {
-                    self.tracking.update(|t| {
-                        t.upsert_entry(&target, entry);
-                    });
-                    self.last_deleted.set(None);
-                    self.announce(Msg::Restored);
-                }
-            }
-            Action::SetBaseline { target, value } => {
-                self.tracking.update(|t| t.set_baseline(&target, value));
-                self.announce(if value.is_some() {
-                    Msg::BaselineSaved
-                } else {
-                    Msg::BaselineCleared
-                });
-            }
-            Action::SetAssessment { target, value } => {
-                self.tracking.update(|t| t.set_assessment(&target, value));
-                self.announce(Msg::Saved);
-            }
-            Action::SetItemProgress { item, progress } => {
-                self.tracking
-                    .update(|t| t.set_item_progress(&item, progress));
-                self.announce(Msg::Saved);
-            }
-            Action::SetItemNote { item, note } => {
-                if self.tracking.with_untracked(|t| t.item(&item).note != note) {
-                    self.tracking.update(|t| t.set_item_note(&item, note));
-                    self.announce(Msg::Saved);
                 }
             }
             Action::SetLang(lang) => {
@@ -451,18 +421,6 @@ impl AppState {
                     Err(SaveError::Unavailable) => self.storage.set(StorageStatus::Unavailable),
                     Err(SaveError::QuotaExceeded) => self.storage.set(StorageStatus::Full),
                     Err(SaveError::Other(e)) => self.storage.set(StorageStatus::Failed(e)),
-                }
-            }
-            Action::ApplyImport(result) => {
-                self.before_import.set(Some(self.tracking.get_untracked()));
-                self.tracking.set(result);
-                self.announce(Msg::ImportApplied);
-            }
-            Action::UndoImport => {
-                if let Some(before) = self.before_import.get_untracked() {
-                    self.tracking.set(before);
-                    self.before_import.set(None);
-                    self.announce(Msg::ImportUndone);
                 }
             }
             Action::ExportDone { exported_at } => {

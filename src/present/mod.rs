@@ -1,6 +1,8 @@
 //! What the interface shows of a target, as text: plan value, current value, achievement,
 //! and the sentence that explains a status. Pure, so components only wire it.
 
+pub mod edit;
+
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::{
     decimals_of, format_actual, format_goal_value, format_number, format_percent,
@@ -263,7 +265,7 @@ mod tests {
         };
         check(
             "budget-revenue",
-            Period::NineMonths,
+            Period::NINE_MONTHS,
             Lang::Vi,
             "Giá trị 9 tháng: Thu ngân sách trên địa bàn (tỷ đồng)",
         );
@@ -320,7 +322,7 @@ mod tests {
         tracking.upsert_entry(
             &revenue.id,
             Entry {
-                period: Period::NineMonths,
+                period: Period::NINE_MONTHS,
                 basis: Basis::Estimate,
                 value: 1739.5,
                 note: String::new(),
@@ -353,8 +355,8 @@ mod tests {
                 },
             )
         };
-        add(&mut tracking, forest, Period::FirstHalf, 52.5);
-        add(&mut tracking, revenue, Period::NineMonths, 1800.0);
+        add(&mut tracking, forest, Period::FIRST_HALF, 52.5);
+        add(&mut tracking, revenue, Period::NINE_MONTHS, 1800.0);
         assert_eq!(report_period(&tracking, Lang::Vi), "9 tháng 2023");
         assert_eq!(date(2026, 11, 7, Lang::Vi), "07/11/2026");
         assert_eq!(date(2026, 11, 7, Lang::En), "7 November 2026");
