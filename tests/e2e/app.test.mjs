@@ -108,7 +108,7 @@ test('figures entered on target pages drive status, survive reload', { timeout: 
   await settled(page);
 
   const stored = JSON.parse(await storedRaw(page));
-  assert.equal(stored.schema, 1);
+  assert.equal(stored.schema, 2);
   assert.equal(stored.app, 'lai-chau-plan');
   assert.deepEqual(
     stored.data.entries['budget-revenue'].map(({ period, basis, value }) => ({ period, basis, value })),
