@@ -6,10 +6,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
-use crate::exchange::{export_csv, export_json, file_name, import, oversized, Format};
+use crate::exchange::{export_csv, export_json, file_name, files, import, oversized, Format};
 use crate::i18n::{Lang, Msg};
 use crate::state::{use_app, Action};
-use crate::storage::{files, local};
+use crate::storage::local;
 
 /// An ISO time shown in the reader's locale and time zone.
 fn local_time(iso: &str, lang: Lang) -> String {
@@ -44,13 +44,13 @@ pub fn DataPage() -> impl IntoView {
     // The chosen file, kept as text; the preview is recomputed against the current data, so
     // that what is applied is always checked against what is there now.
     let chosen = RwSignal::new(None::<(String, String)>);
-    let too_large = RwSignal::new(None::<(String, u64)>);
+    let too_large = RwSignal::new(None::<u64>);
     // The name of the file picked, shown beside the chooser in the page's language.
     let picked = RwSignal::new(None::<String>);
     let read_error = RwSignal::new(None::<String>);
     let preview = Memo::new(move |_| {
-        if let Some((name, bytes)) = too_large.get() {
-            return app.tracking.with(|t| oversized(&name, bytes, t));
+        if let Some(bytes) = too_large.get() {
+            return app.tracking.with(|t| oversized(bytes, t));
         }
         chosen.with(|c| {
             c.as_ref()
@@ -71,10 +71,10 @@ pub fn DataPage() -> impl IntoView {
         // Refused before reading: a 1 GB file must not be loaded into the tab to be refused.
         if app
             .tracking
-            .with_untracked(|t| oversized(&name, bytes, t))
+            .with_untracked(|t| oversized(bytes, t))
             .is_some()
         {
-            too_large.set(Some((name, bytes)));
+            too_large.set(Some(bytes));
             return;
         }
         spawn_local(async move {
