@@ -37,6 +37,8 @@ pub enum Reason {
     },
     /// Text where a number belongs.
     NotANumber(String),
+    /// Text where a number belongs, in a CSV whose numbers use a decimal comma (1.837,5).
+    NotADecimalCommaNumber(String),
     NotFinite,
     /// Negative or out of the quantity's range.
     Value(ParseError),
@@ -114,13 +116,17 @@ impl Reason {
                 format!("«{t}» không phải một số (dùng dấu chấm thập phân, ví dụ 52.9)."),
                 format!("“{t}” is not a number (use a dot decimal mark, e.g. 52.9)."),
             ),
+            Reason::NotADecimalCommaNumber(t) => two(
+                format!("«{t}» không phải một số (dùng dấu phẩy thập phân, dấu chấm phân cách hàng nghìn, ví dụ 1.837,5)."),
+                format!("“{t}” is not a number (use a decimal comma and dots between thousands, e.g. 1.837,5)."),
+            ),
             Reason::NotFinite => lang
                 .pick("Giá trị không phải số hữu hạn.", "The value is not a finite number.")
                 .to_owned(),
             Reason::Value(e) => e.message(lang),
             Reason::BadPeriod(p) => two(format!("Kỳ không hợp lệ «{p}»."), format!("Invalid period “{p}”.")),
             Reason::BadBasis(b) => two(
-                format!("Loại số liệu phải là estimate hoặc official, không phải «{b}»."),
+                format!("Loại số liệu phải là «Ước thực hiện» hoặc «Chính thức» (estimate, official), không phải «{b}»."),
                 format!("The kind of figure must be estimate or official, not “{b}”."),
             ),
             Reason::BadChoice(c) => two(format!("Giá trị không hợp lệ «{c}»."), format!("Invalid value “{c}”.")),

@@ -29,7 +29,7 @@ pub fn DataPage() -> impl IntoView {
         let now = String::from(js_sys::Date::new_0().to_iso_string());
         let content = app.tracking.with_untracked(|t| match format {
             Format::Json => export_json(app.plan, t, &now),
-            Format::Csv => Ok(export_csv(app.plan, t)),
+            Format::Csv => Ok(export_csv(app.plan, t, lang.get_untracked())),
         });
         let name = file_name(app.plan, format, &now);
         match content.and_then(|c| files::download(&name, format.mime(), &c)) {

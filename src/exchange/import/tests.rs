@@ -18,7 +18,7 @@ fn an_import_reports_added_replaced_and_unchanged() {
         &rev,
         entry(Period::Year, Basis::Official, 2450.0, "=SUM(A1)"),
     );
-    let csv = export_csv(&plan, &sample());
+    let csv = export_csv(&plan, &sample(), Lang::En);
     let preview = import(&plan, &current, "a.csv", &csv);
     assert_eq!(preview.count(ChangeKind::Replaced), 1);
     assert_eq!(preview.count(ChangeKind::Unchanged), 1);
