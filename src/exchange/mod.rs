@@ -10,6 +10,8 @@ pub mod csv;
 pub mod import;
 pub mod reason;
 pub mod snapshot;
+pub mod xlsx;
+pub mod zip;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod files;
