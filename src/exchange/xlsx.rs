@@ -10,12 +10,18 @@
 //! repeated sheet name, overlapping merges, a number that is not finite, a cell outside the
 //! grid) and returns it as an [`XlsxError`] instead of a broken file.
 
-mod styles;
+mod page;
+mod style;
 mod xml;
 
 use std::ops::RangeInclusive;
 
 use crate::i18n::Lang;
+
+pub use page::{Fit, Footer, Freeze, Margins, Orientation, PageSetup, Paper};
+pub use style::{
+    Border, Fill, Font, FontSize, Horizontal, NumberFormat, Slant, Style, Vertical, Weight, Wrap,
+};
 
 /// The media type of an `.xlsx` file, for a download.
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,23 +41,6 @@ pub struct Workbook {
     /// The font of every cell; a style may change its size, weight and slant.
     pub font: Font,
     sheets: Vec<Sheet>,
-}
-
-/// A font family and its size in points.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Font {
-    pub family: String,
-    pub size: u8,
-}
-
-impl Default for Font {
-    /// Times New Roman 12: the face and size of Vietnamese administrative documents.
-    fn default() -> Font {
-        Font {
-            family: "Times New Roman".to_owned(),
-            size: 12,
-        }
-    }
 }
 
 /// One worksheet: a grid of cells, the merged ranges, the view and the page setup.
@@ -111,173 +100,6 @@ impl Cell {
             value: Value::Empty,
             style,
         }
-    }
-}
-
-/// How a cell looks. `Style::PLAIN` (the default) is the workbook's font, no border, no fill,
-/// general alignment and number format; the `const` methods change one aspect each:
-/// `Style::PLAIN.bold().center().bordered()`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Style {
-    pub weight: Weight,
-    pub slant: Slant,
-    pub size: FontSize,
-    pub horizontal: Horizontal,
-    pub vertical: Vertical,
-    pub wrap: Wrap,
-    pub border: Border,
-    pub fill: Fill,
-    pub number: NumberFormat,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Weight {
-    #[default]
-    Normal,
-    Bold,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Slant {
-    #[default]
-    Upright,
-    Italic,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum FontSize {
-    /// The workbook's font size.
-    #[default]
-    Normal,
-    Points(u8),
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Horizontal {
-    /// Text to the left, numbers to the right.
-    #[default]
-    General,
-    Left,
-    Center,
-    Right,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Vertical {
-    #[default]
-    Bottom,
-    Center,
-    Top,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Wrap {
-    #[default]
-    NoWrap,
-    /// Long text breaks into lines within the column's width.
-    Wrap,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Border {
-    #[default]
-    None,
-    /// A thin black line on all four sides.
-    Thin,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Fill {
-    #[default]
-    None,
-    /// A light grey that prints well in black and white: for header rows.
-    Light,
-}
-
-/// How a number is shown. The file holds format codes Excel reads in every locale: a reader
-/// in Vietnamese sees `#,##0.0` as 1.837,5 and an English one as 1,837.5.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum NumberFormat {
-    #[default]
-    General,
-    /// A fixed number of decimals, no grouping: `0.00`.
-    Fixed { decimals: u8 },
-    /// Thousands grouped, a fixed number of decimals: `#,##0.0`.
-    Grouped { decimals: u8 },
-    /// A ratio shown as a percentage (0.952 as 95.2%): `0.0%`.
-    Percent { decimals: u8 },
-}
-
-impl Style {
-    pub const PLAIN: Style = Style {
-        weight: Weight::Normal,
-        slant: Slant::Upright,
-        size: FontSize::Normal,
-        horizontal: Horizontal::General,
-        vertical: Vertical::Bottom,
-        wrap: Wrap::NoWrap,
-        border: Border::None,
-        fill: Fill::None,
-        number: NumberFormat::General,
-    };
-
-    pub const fn bold(self) -> Style {
-        Style {
-            weight: Weight::Bold,
-            ..self
-        }
-    }
-
-    pub const fn italic(self) -> Style {
-        Style {
-            slant: Slant::Italic,
-            ..self
-        }
-    }
-
-    pub const fn points(self, size: u8) -> Style {
-        Style {
-            size: FontSize::Points(size),
-            ..self
-        }
-    }
-
-    pub const fn align(self, horizontal: Horizontal) -> Style {
-        Style { horizontal, ..self }
-    }
-
-    pub const fn valign(self, vertical: Vertical) -> Style {
-        Style { vertical, ..self }
-    }
-
-    /// Centred both ways: the usual header cell.
-    pub const fn center(self) -> Style {
-        self.align(Horizontal::Center).valign(Vertical::Center)
-    }
-
-    pub const fn wrap(self) -> Style {
-        Style {
-            wrap: Wrap::Wrap,
-            ..self
-        }
-    }
-
-    pub const fn bordered(self) -> Style {
-        Style {
-            border: Border::Thin,
-            ..self
-        }
-    }
-
-    pub const fn filled(self) -> Style {
-        Style {
-            fill: Fill::Light,
-            ..self
-        }
-    }
-
-    pub const fn number(self, number: NumberFormat) -> Style {
-        Style { number, ..self }
     }
 }
 
@@ -345,96 +167,6 @@ impl Range {
             && self.first.col <= other.last.col
             && other.first.col <= self.last.col
     }
-}
-
-/// Rows above and columns left of the scrolling part; zero for none.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Freeze {
-    pub rows: u32,
-    pub cols: u16,
-}
-
-/// How a sheet prints.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PageSetup {
-    pub paper: Paper,
-    pub orientation: Orientation,
-    pub fit: Fit,
-    /// Rows printed again at the top of every page (zero-based): the table's header.
-    pub repeat_rows: Option<RangeInclusive<u32>>,
-    pub margins: Margins,
-    pub footer: Footer,
-}
-
-impl Default for PageSetup {
-    /// A4 landscape, one page wide, page numbers in the footer, no repeated rows.
-    fn default() -> PageSetup {
-        PageSetup {
-            paper: Paper::A4,
-            orientation: Orientation::Landscape,
-            fit: Fit::OnePageWide,
-            repeat_rows: None,
-            margins: Margins::default(),
-            footer: Footer::PageOfPages {
-                label: "Trang".to_owned(),
-            },
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Paper {
-    A4,
-    A3,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Orientation {
-    Portrait,
-    Landscape,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fit {
-    /// Printed at 100 %, on as many pages as it takes.
-    ActualSize,
-    /// Scaled down to the page's width; as many pages down as it takes.
-    OnePageWide,
-}
-
-/// Page margins in inches, as the file stores them.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Margins {
-    pub left: f64,
-    pub right: f64,
-    pub top: f64,
-    pub bottom: f64,
-    pub header: f64,
-    pub footer: f64,
-}
-
-impl Default for Margins {
-    /// 2 cm at the left for binding, 1.5 cm elsewhere, the footer 0.8 cm from the edge.
-    fn default() -> Margins {
-        const CM: f64 = 1.0 / 2.54;
-        Margins {
-            left: 2.0 * CM,
-            right: 1.5 * CM,
-            top: 1.5 * CM,
-            bottom: 1.5 * CM,
-            header: 0.8 * CM,
-            footer: 0.8 * CM,
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Footer {
-    None,
-    /// Centred "<label> 3/12": this page and the number of pages.
-    PageOfPages {
-        label: String,
-    },
 }
 
 /// Why a workbook could not be written.
@@ -666,5 +398,7 @@ impl Sheet {
     }
 }
 
+#[cfg(test)]
+mod sample;
 #[cfg(test)]
 mod tests;

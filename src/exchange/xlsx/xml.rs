@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::styles::Styles;
+use super::style::Styles;
 use super::{column_letters, CellRef, Fit, Footer, Orientation, Paper, Sheet, Value, Workbook};
 use super::{XlsxError, MAX_COL};
 use crate::exchange::zip;

@@ -1,10 +1,193 @@
-//! The workbook's style sheet (`xl/styles.xml`): the distinct [`Style`]s used by its cells,
-//! each turned into a cell format (`xf`) that points at a font, a fill, a border and a number
-//! format, every one of them written once.
+//! How a cell looks: [`Style`], a small struct of enums, and the workbook's [`Font`]; and how
+//! the distinct styles the cells use become the workbook's style sheet (`xl/styles.xml`), each
+//! a cell format (`xf`) pointing at a font, a fill, a border and a number format, every one
+//! written once.
 
-use super::xml::escape;
-use super::{Border, Fill, Font, FontSize, Horizontal, NumberFormat, Slant, Style, Vertical};
-use super::{Weight, Wrap};
+use super::xml::{escape, DECLARATION};
+
+/// A font family and its size in points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Font {
+    pub family: String,
+    pub size: u8,
+}
+
+impl Default for Font {
+    /// Times New Roman 12: the face and size of Vietnamese administrative documents.
+    fn default() -> Font {
+        Font {
+            family: "Times New Roman".to_owned(),
+            size: 12,
+        }
+    }
+}
+
+/// How a cell looks. `Style::PLAIN` (the default) is the workbook's font, no border, no fill,
+/// general alignment and number format; the `const` methods change one aspect each:
+/// `Style::PLAIN.bold().center().bordered()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Style {
+    pub weight: Weight,
+    pub slant: Slant,
+    pub size: FontSize,
+    pub horizontal: Horizontal,
+    pub vertical: Vertical,
+    pub wrap: Wrap,
+    pub border: Border,
+    pub fill: Fill,
+    pub number: NumberFormat,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Weight {
+    #[default]
+    Normal,
+    Bold,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Slant {
+    #[default]
+    Upright,
+    Italic,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum FontSize {
+    /// The workbook's font size.
+    #[default]
+    Normal,
+    Points(u8),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Horizontal {
+    /// Text to the left, numbers to the right.
+    #[default]
+    General,
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Vertical {
+    #[default]
+    Bottom,
+    Center,
+    Top,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Wrap {
+    #[default]
+    NoWrap,
+    /// Long text breaks into lines within the column's width.
+    Wrap,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Border {
+    #[default]
+    None,
+    /// A thin black line on all four sides.
+    Thin,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Fill {
+    #[default]
+    None,
+    /// A light grey that prints well in black and white: for header rows.
+    Light,
+}
+
+/// How a number is shown. The file holds format codes Excel reads in every locale: a reader
+/// in Vietnamese sees `#,##0.0` as 1.837,5 and an English one as 1,837.5.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NumberFormat {
+    #[default]
+    General,
+    /// A fixed number of decimals, no grouping: `0.00`.
+    Fixed { decimals: u8 },
+    /// Thousands grouped, a fixed number of decimals: `#,##0.0`.
+    Grouped { decimals: u8 },
+    /// A ratio shown as a percentage (0.952 as 95.2%): `0.0%`.
+    Percent { decimals: u8 },
+}
+
+impl Style {
+    pub const PLAIN: Style = Style {
+        weight: Weight::Normal,
+        slant: Slant::Upright,
+        size: FontSize::Normal,
+        horizontal: Horizontal::General,
+        vertical: Vertical::Bottom,
+        wrap: Wrap::NoWrap,
+        border: Border::None,
+        fill: Fill::None,
+        number: NumberFormat::General,
+    };
+
+    pub const fn bold(self) -> Style {
+        Style {
+            weight: Weight::Bold,
+            ..self
+        }
+    }
+
+    pub const fn italic(self) -> Style {
+        Style {
+            slant: Slant::Italic,
+            ..self
+        }
+    }
+
+    pub const fn points(self, size: u8) -> Style {
+        Style {
+            size: FontSize::Points(size),
+            ..self
+        }
+    }
+
+    pub const fn align(self, horizontal: Horizontal) -> Style {
+        Style { horizontal, ..self }
+    }
+
+    pub const fn valign(self, vertical: Vertical) -> Style {
+        Style { vertical, ..self }
+    }
+
+    /// Centred both ways: the usual header cell.
+    pub const fn center(self) -> Style {
+        self.align(Horizontal::Center).valign(Vertical::Center)
+    }
+
+    pub const fn wrap(self) -> Style {
+        Style {
+            wrap: Wrap::Wrap,
+            ..self
+        }
+    }
+
+    pub const fn bordered(self) -> Style {
+        Style {
+            border: Border::Thin,
+            ..self
+        }
+    }
+
+    pub const fn filled(self) -> Style {
+        Style {
+            fill: Fill::Light,
+            ..self
+        }
+    }
+
+    pub const fn number(self, number: NumberFormat) -> Style {
+        Style { number, ..self }
+    }
+}
 
 /// The first id a workbook may give its own number formats; lower ids are Excel's built-ins.
 const FIRST_CUSTOM_FORMAT: usize = 164;
@@ -44,7 +227,7 @@ impl Styles {
                 .map(|s| s.number)
                 .filter(|n| *n != NumberFormat::General),
         );
-        let mut out = String::from(super::xml::DECLARATION);
+        let mut out = String::from(DECLARATION);
         out.push_str(
             r#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
         );
