@@ -1,7 +1,5 @@
 //! The parts of the package, written as XML text: content types, relationships, document
-//! properties, the workbook, each sheet and the shared strings; then zipped.
-
-use std::collections::HashMap;
+//! properties, the workbook and each sheet; then zipped.
 
 use super::style::Styles;
 use super::{column_letters, CellRef, Fit, Footer, Orientation, Paper, Sheet, Value, Workbook};
@@ -43,60 +41,26 @@ fn looks_escaped(text: &str) -> bool {
     b.len() >= 7 && b[1] == b'x' && b[2..6].iter().all(u8::is_ascii_hexdigit) && b[6] == b'_'
 }
 
-/// The strings of every sheet, each stored once and referred to by its index.
-struct SharedStrings {
-    index: HashMap<String, usize>,
-    list: Vec<String>,
-    uses: usize,
-}
-
-impl SharedStrings {
-    fn add(&mut self, text: &str) -> usize {
-        self.uses += 1;
-        if let Some(i) = self.index.get(text) {
-            return *i;
-        }
-        self.list.push(text.to_owned());
-        self.index.insert(text.to_owned(), self.list.len() - 1);
-        self.list.len() - 1
-    }
-
-    fn xml(&self) -> String {
-        let mut out = String::from(DECLARATION);
-        out.push_str(&format!(
-            r#"<sst xmlns="{MAIN}" count="{}" uniqueCount="{}">"#,
-            self.uses,
-            self.list.len()
-        ));
-        for s in &self.list {
-            // Spaces at the ends (and line breaks) would be trimmed by an XML reader without it.
-            if s.starts_with(char::is_whitespace) || s.ends_with(char::is_whitespace) {
-                out.push_str(&format!(
-                    r#"<si><t xml:space="preserve">{}</t></si>"#,
-                    escape(s)
-                ));
-            } else {
-                out.push_str(&format!("<si><t>{}</t></si>", escape(s)));
-            }
-        }
-        out.push_str("</sst>");
-        out
-    }
+/// A text cell's content: the text inline in the cell rather than in a shared table, which
+/// keeps the writer small; the ZIP's deflate removes the repeats a shared table would.
+/// Spaces at the ends (and so a text of spaces) are kept with `xml:space`.
+fn inline_text(text: &str) -> String {
+    let space = if text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace) {
+        r#" xml:space="preserve""#
+    } else {
+        ""
+    };
+    format!("<is><t{space}>{}</t></is>", escape(text))
 }
 
 /// Every part of the workbook, zipped.
 pub fn package(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
-    let mut strings = SharedStrings {
-        index: HashMap::new(),
-        list: Vec::new(),
-        uses: 0,
-    };
     let mut styles = Styles::new();
     let sheets: Vec<String> = book
         .sheets
         .iter()
         .enumerate()
-        .map(|(i, s)| sheet_xml(s, i == 0, &mut strings, &mut styles))
+        .map(|(i, s)| sheet_xml(s, i == 0, &mut styles))
         .collect();
     let n = sheets.len();
     let mut parts: Vec<(String, String)> = vec![
@@ -106,7 +70,6 @@ pub fn package(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
         ("xl/workbook.xml".to_owned(), workbook(book)),
         ("xl/_rels/workbook.xml.rels".to_owned(), workbook_rels(n)),
         ("xl/styles.xml".to_owned(), styles.xml(&book.font)),
-        ("xl/sharedStrings.xml".to_owned(), strings.xml()),
     ];
     for (i, sheet) in sheets.into_iter().enumerate() {
         parts.push((format!("xl/worksheets/sheet{}.xml", i + 1), sheet));
@@ -126,7 +89,6 @@ fn content_types(sheets: usize) -> String {
         r#"<Default Extension="xml" ContentType="application/xml"/>"#,
         r#"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
         r#"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#,
-        r#"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#,
         r#"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#,
     ));
     for i in 1..=sheets {
@@ -222,20 +184,14 @@ fn workbook_rels(sheets: usize) -> String {
         ));
     }
     out.push_str(&format!(
-        r#"<Relationship Id="rId{}" Type="{DOC_RELS}/styles" Target="styles.xml"/><Relationship Id="rId{}" Type="{DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#,
-        sheets + 1,
-        sheets + 2
+        r#"<Relationship Id="rId{}" Type="{DOC_RELS}/styles" Target="styles.xml"/></Relationships>"#,
+        sheets + 1
     ));
     out
 }
 
 /// One worksheet. Its elements follow the order the schema requires.
-fn sheet_xml(
-    sheet: &Sheet,
-    first: bool,
-    strings: &mut SharedStrings,
-    styles: &mut Styles,
-) -> String {
+fn sheet_xml(sheet: &Sheet, first: bool, styles: &mut Styles) -> String {
     let mut out = String::from(DECLARATION);
     out.push_str(&format!(
         r#"<worksheet xmlns="{MAIN}" xmlns:r="{DOC_RELS}">"#
@@ -284,8 +240,8 @@ fn sheet_xml(
                 Value::Empty => cells.push_str(&format!(r#"<c r="{at}"{s}/>"#)),
                 Value::Number(v) => cells.push_str(&format!(r#"<c r="{at}"{s}><v>{v}</v></c>"#)),
                 Value::Text(t) => cells.push_str(&format!(
-                    r#"<c r="{at}"{s} t="s"><v>{}</v></c>"#,
-                    strings.add(t)
+                    r#"<c r="{at}"{s} t="inlineStr">{}</c>"#,
+                    inline_text(t)
                 )),
             }
         }
