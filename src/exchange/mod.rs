@@ -26,7 +26,7 @@ use crate::plan::{Plan, Tracking};
 pub use backup::export_json;
 pub use csv::export_csv;
 pub use import::{oversized, Change, ChangeKind, Place, Preview, Rejection, Subject};
-pub use reason::{Reason, MAX_IMPORT_BYTES, MAX_NOTE_CHARS};
+pub use reason::Reason;
 
 /// The byte order mark a CSV for Excel starts with, and an import ignores.
 const BOM: char = '\u{feff}';

@@ -258,10 +258,6 @@ impl Workbook {
         Ok(())
     }
 
-    pub fn sheets(&self) -> &[Sheet] {
-        &self.sheets
-    }
-
     /// The `.xlsx` file.
     pub fn to_bytes(&self) -> Result<Vec<u8>, XlsxError> {
         if self.sheets.is_empty() {
@@ -340,14 +336,6 @@ impl Sheet {
         }
         self.set(range.first, cell);
         self.merges.push(range);
-    }
-
-    /// The cell at `at`, if one was written there.
-    pub fn cell(&self, at: CellRef) -> Option<&Cell> {
-        self.rows
-            .get(usize::try_from(at.row).ok()?)?
-            .cells
-            .get(usize::from(at.col))
     }
 
     fn row_mut(&mut self, row: u32) -> &mut Row {

@@ -47,6 +47,12 @@ fn line_cells(l: &Line) -> Vec<Cell> {
 /// The report: a title, a two-row header with "So sánh" over its two columns, group rows
 /// spanning the table, the headline count; and a second sheet of tasks.
 pub fn bieu() -> Workbook {
+    report(1)
+}
+
+/// The report with its groups written `copies` times: long enough, with a few, to print on
+/// several pages.
+pub fn report(copies: usize) -> Workbook {
     let mut book = Workbook::new(
         "Kết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2023",
         "UBND tỉnh Lai Châu",
@@ -134,7 +140,7 @@ pub fn bieu() -> Workbook {
             }],
         ),
     ];
-    for (title, lines) in &groups {
+    for (title, lines) in groups.iter().cycle().take(groups.len() * copies) {
         let row = sheet.next_row();
         sheet.merge(Range::row_span(row, 0..=last), Cell::text(*title, GROUP));
         for l in lines {

@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use super::sample::bieu;
+use super::sample::{bieu, report};
 use super::*;
 use crate::exchange::zip::unpack;
 
@@ -341,12 +341,12 @@ fn the_same_workbook_gives_the_same_bytes_and_styles_are_written_once() {
     );
 }
 
-/// Writes the sample report for a look in a spreadsheet program:
-/// `cargo test write_the_sample -- --ignored`, then open /tmp/bieu-sample.xlsx.
+/// Writes the sample report, long enough for three printed pages, for a look in a spreadsheet
+/// program: `cargo test write_the_sample -- --ignored`, then open /tmp/bieu-sample.xlsx.
 #[test]
 #[ignore]
 fn write_the_sample_for_a_look() {
     let path = std::env::temp_dir().join("bieu-sample.xlsx");
-    std::fs::write(&path, bieu().to_bytes().unwrap()).unwrap();
+    std::fs::write(&path, report(12).to_bytes().unwrap()).unwrap();
     println!("{}", path.display());
 }
