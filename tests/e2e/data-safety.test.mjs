@@ -139,9 +139,14 @@ test('storage that throws: in-memory mode with a warning, export works', { timeo
   await addEntry(page, { period: 'Y', value: '52,5' });
   assert.equal(await text(page, 'table.entries tr[data-period="Y"] td.num'), '52,5%');
   await page.click('a[href="#/du-lieu"]');
+  // The CSV speaks the interface's language: Vietnamese headers, semicolons, 52,5.
   const csv = await download(page, '#export-csv');
-  assert.ok(csv.text.startsWith('\ufefftarget_id,'), 'CSV with a BOM');
-  assert.match(csv.text, /\r\nforest-cover,[^\r\n]*,%,Y,52\.5,official,\r\n/);
+  assert.ok(csv.text.startsWith('\ufeffMã chỉ tiêu;Tên chỉ tiêu;'), 'Vietnamese CSV with a BOM');
+  assert.match(csv.text, /\r\nforest-cover;[^\r\n]*;%;Y;52,5;Chính thức;\r\n/);
+  await page.click('#lang-switch');
+  const english = await download(page, '#export-csv');
+  assert.ok(english.text.startsWith('\ufefftarget_id,'), 'English CSV with a BOM');
+  assert.match(english.text, /\r\nforest-cover,[^\r\n]*,%,Y,52\.5,official,\r\n/);
   assertNoErrors(errors);
 });
 
