@@ -132,27 +132,6 @@ fn read_record(
         ["t", id] => {
             *current = Some(numeric_target(id)?.0);
         }
-        [period_basis, value, rest @ ..] if rest.len() <= 1 && period_basis.len() >= 2 => {
-            let (id, goal) = numeric_target(current.as_ref()?.as_str())?;
-            let (period, basis) = period_basis.split_at(period_basis.len() - 1);
-            let basis = match basis {
-                "e" => Basis::Estimate,
-                "o" => Basis::Official,
-                _ => return None,
-            };
-            let value = number(value)?;
-            check_domain(value, goal.domain, goal.unit).ok()?;
-            let note = rest.first().copied().unwrap_or_default().to_owned();
-            tracking.upsert_entry(
-                &id,
-                Entry {
-                    period: period.parse().ok()?,
-                    basis,
-                    value,
-                    note,
-                },
-            );
-        }
         ["b", id, value] => {
             let (id, goal) = numeric_target(id)?;
             let value = number(value)?;
@@ -176,6 +155,28 @@ fn read_record(
             let id = ItemId(item.id.as_str().to_owned());
             tracking.set_item_progress(&id, ItemProgress::from_code(progress)?);
             tracking.set_item_note(&id, (*note).to_owned());
+        }
+        // Last: an entry's first field is a period code, which no other record's tag is.
+        [period_basis, value, rest @ ..] if rest.len() <= 1 => {
+            let (id, goal) = numeric_target(current.as_ref()?.as_str())?;
+            // The basis is the last character; splitting by character, never at a byte index,
+            // so that a code ending in a multi-byte character is refused, not a panic.
+            let (period, basis) = match period_basis.strip_suffix('e') {
+                Some(period) => (period, Basis::Estimate),
+                None => (period_basis.strip_suffix('o')?, Basis::Official),
+            };
+            let value = number(value)?;
+            check_domain(value, goal.domain, goal.unit).ok()?;
+            let note = rest.first().copied().unwrap_or_default().to_owned();
+            tracking.upsert_entry(
+                &id,
+                Entry {
+                    period: period.parse().ok()?,
+                    basis,
+                    value,
+                    note,
+                },
+            );
         }
         _ => return None,
     }
@@ -345,11 +346,173 @@ mod tests {
         }
     }
 
+    /// A link crafted to end a period code in a two-byte character: the decoder once sliced the
+    /// code at a byte index and panicked, which killed the app.
+    #[test]
+    fn a_period_code_ending_in_a_multibyte_character_is_refused() {
+        let plan = plan();
+        let raw = |text: &str| base64url(&compress_to_vec(text.as_bytes(), 9));
+        let link = raw("v1\t\nt\tforest-cover\nM\u{e9}\t1\n");
+        println!("crafted link payload: {link} ({} characters)", link.len());
+        assert!(matches!(
+            decode(&plan, &link),
+            Err(SnapshotError::BadRecord(_))
+        ));
+        for code in ["\u{e9}", "Y\u{e9}", "M01\u{1f600}", "\u{1f600}", "9M\u{301}"] {
+            let text = format!("v1\t\nt\tforest-cover\n{code}\t1\n");
+            assert!(
+                matches!(decode(&plan, &raw(&text)), Err(SnapshotError::BadRecord(_))),
+                "{code:?}"
+            );
+        }
+    }
+
     #[test]
     fn base64url_round_trips_every_length() {
         for len in 0..20usize {
             let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
             assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
+        }
+    }
+
+    /// Bounded property tests: whatever a link holds, the decoder returns a snapshot or an
+    /// error, and never panics.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+        use std::sync::OnceLock;
+
+        fn shared_plan() -> &'static Plan {
+            static PLAN: OnceLock<Plan> = OnceLock::new();
+            PLAN.get_or_init(plan)
+        }
+
+        /// The text of a small valid snapshot, to mutate: the mutations reach the record parser.
+        fn valid_text() -> &'static str {
+            static TEXT: OnceLock<String> = OnceLock::new();
+            TEXT.get_or_init(valid_text_uncached)
+        }
+
+        fn valid_text_uncached() -> String {
+            let plan = shared_plan();
+            let mut t = full_year(plan);
+            t.set_assessment(
+                &TargetId("preschool-universal".to_owned()),
+                Some(Assessment::OnTrack),
+            );
+            t.upsert_entry(
+                &TargetId("budget-revenue".to_owned()),
+                Entry {
+                    period: Period::NineMonths,
+                    basis: Basis::Estimate,
+                    value: 1837.5,
+                    note: "ước tính".to_owned(),
+                },
+            );
+            let payload = encode(&t, "2023-10-05T08:00:00.000Z");
+            let bytes = unbase64url(&payload).unwrap_or_default();
+            let inflated = decompress_to_vec_with_limit(&bytes, MAX_INFLATED).unwrap_or_default();
+            String::from_utf8(inflated).unwrap_or_default()
+        }
+
+        fn deflated(bytes: &[u8]) -> String {
+            base64url(&compress_to_vec(bytes, 6))
+        }
+
+        /// A few characters a hostile link would use: multi-byte, combining, tabs, digits.
+        fn nasty() -> impl Strategy<Value = String> {
+            prop_oneof![
+                "\\PC{0,6}",
+                "[\t\nMQHYeo0-9é\u{301}\u{1f600}+-.]{0,6}",
+                Just("\t".to_owned()),
+                Just("\n".to_owned()),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_payload_text_is_decoded_or_refused(payload in "\\PC{0,120}") {
+                let _ = decode(shared_plan(), &payload);
+            }
+
+            #[test]
+            fn any_base64url_payload_is_decoded_or_refused(payload in "[A-Za-z0-9_-]{0,200}") {
+                let _ = decode(shared_plan(), &payload);
+            }
+
+            #[test]
+            fn any_deflated_bytes_are_decoded_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+                let _ = decode(shared_plan(), &deflated(&bytes));
+            }
+
+            #[test]
+            fn any_deflated_text_is_decoded_or_refused(text in "v1\t\\PC{0,20}\n(t\tforest-cover\n)?\\PC{0,200}") {
+                let _ = decode(shared_plan(), &deflated(text.as_bytes()));
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 192, failure_persistence: None, ..ProptestConfig::default() })]
+
+            /// A valid snapshot's text with a few pieces replaced, inserted or cut, at character
+            /// boundaries: every record kind sees hostile fields.
+            #[test]
+            fn a_mutated_valid_snapshot_is_decoded_or_refused(
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, nasty()), 1..6)
+            ) {
+                let mut chars: Vec<char> = valid_text().chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                let text: String = chars.into_iter().collect();
+                if let Ok(snapshot) = decode(shared_plan(), &deflated(text.as_bytes())) {
+                    prop_assert!(snapshot.tracking.validate().is_ok());
+                }
+            }
+
+            /// A valid link with some of its characters changed: the damage is found or harmless.
+            #[test]
+            fn a_mutated_valid_link_is_decoded_or_refused(
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), "[A-Za-z0-9_-]"), 1..4)
+            ) {
+                let mut link: Vec<char> = deflated(valid_text().as_bytes()).chars().collect();
+                for (at, c) in edits {
+                    let i = at.index(link.len());
+                    link[i] = c.chars().next().unwrap_or('A');
+                }
+                let _ = decode(shared_plan(), &link.into_iter().collect::<String>());
+            }
+
+            /// Whatever figures are shared come back as they were (notes without tabs).
+            #[test]
+            fn shared_figures_round_trip(
+                rows in proptest::collection::vec((0usize..48, 0usize..19, any::<bool>(), 0u32..100_000, "[^\t\n\r]{0,12}"), 0..20)
+            ) {
+                let plan = shared_plan();
+                let numeric: Vec<&crate::plan::Target> =
+                    plan.targets.iter().filter(|t| t.numeric().is_some()).collect();
+                let periods = Period::all();
+                let mut t = Tracking::default();
+                for (target, period, official, hundredths, note) in rows {
+                    let target = numeric[target % numeric.len()];
+                    t.upsert_entry(
+                        &target.id,
+                        Entry {
+                            period: periods[period % periods.len()],
+                            basis: if official { Basis::Official } else { Basis::Estimate },
+                            // 0 to 19 with two decimals: valid for every target (criteria per commune stop at 19).
+                            value: f64::from(hundredths % 1_901) / 100.0,
+                            note,
+                        },
+                    );
+                }
+                let back = decode(plan, &encode(&t, "2023-10-05T08:00:00.000Z"));
+                prop_assert_eq!(back.map(|s| s.tracking), Ok(t));
+            }
         }
     }
 }
