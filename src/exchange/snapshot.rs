@@ -403,7 +403,7 @@ mod tests {
             t.upsert_entry(
                 &TargetId("budget-revenue".to_owned()),
                 Entry {
-                    period: Period::NineMonths,
+                    period: Period::NINE_MONTHS,
                     basis: Basis::Estimate,
                     value: 1837.5,
                     note: "ước tính".to_owned(),
