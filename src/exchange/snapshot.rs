@@ -2,32 +2,52 @@
 //! the URL's fragment (`#/chia-se/<payload>`), which never reaches a server. Pure Rust.
 //!
 //! The text before compression is one record a line, fields split by tabs: a first line
-//! `v1 <taken at>`; then per target `t <target id>` followed by its entries as
-//! `<period><e|o> <value> <note>` (the id is not repeated, which keeps a full year short),
-//! `b <target id> <value>` (the whole year before the plan), `p <target id> <period> <value>`
-//! (the same period a year before), `a <target id> <assessment>`,
-//! `i <item id> <progress> <note>`.
+//! `v1 <taken at>`, followed by `n` when the sender left the notes out; then per target
+//! `t <target id>` followed by its entries as `<period><e|o> <value> <note>` (the id is not
+//! repeated, which keeps a full year short), `b <target id> <value>` (the whole year before the
+//! plan), `p <target id> <period> <value>` (the same period a year before),
+//! `a <target id> <assessment>`, `i <item id> <progress> <note>`.
 //! Tabs and newlines inside notes are replaced by spaces.
+//!
+//! A link is hostile input: the decoder splits by character, never at a byte index, checks every
+//! figure as a typed one is checked (`number::check_domain`), and the date it says it was taken
+//! (`taken_at`) before anything is shown.
 
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
+use crate::i18n::Lang;
 use crate::plan::number::check_domain;
 use crate::plan::{
     Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, TargetId, Tracking,
 };
 
+mod taken_at;
+pub use taken_at::{DateProblem, Moment, FUTURE_TOLERANCE_MS};
+
 /// The payload's format version, first in the decompressed text.
 const VERSION: &str = "v1";
 /// The most a payload may inflate to; a snapshot of a full year is far below it.
 const MAX_INFLATED: usize = 1 << 20;
+/// The header's mark of a link made without the notes.
+const NO_NOTES: &str = "n";
+
+/// Whether a link carries the notes typed beside figures and tasks, which may be internal; the
+/// person sharing chooses, and leaving them out is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Notes {
+    #[default]
+    Left,
+    Included,
+}
 
 /// A snapshot read from a link.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
-    /// When the snapshot was taken, as the sender's app wrote it (ISO 8601).
+    /// When the snapshot was taken, as the sender's app wrote it (ISO 8601), checked.
     pub taken_at: String,
     pub tracking: Tracking,
+    pub notes: Notes,
 }
 
 /// Why a link could not be read.
@@ -38,15 +58,103 @@ pub enum SnapshotError {
     UnknownVersion,
     /// A line that does not fit the plan (unknown id, bad number…).
     BadRecord(String),
+    /// The date it says it was taken cannot be right; the text is the link's.
+    BadDate(DateProblem, String),
+}
+
+impl SnapshotError {
+    /// What the reader is told instead of the snapshot.
+    pub fn message(&self, lang: Lang) -> String {
+        let quoted = |text: &str| {
+            let short: String = text.chars().take(80).collect();
+            match lang {
+                Lang::Vi => format!("«{short}»"),
+                Lang::En => format!("“{short}”"),
+            }
+        };
+        match self {
+            SnapshotError::Damaged => lang
+                .pick(
+                    "Liên kết bị hỏng hoặc không đầy đủ (có thể đã bị cắt khi sao chép). Hãy xin người gửi một liên kết mới.",
+                    "The link is damaged or incomplete (it may have been cut when copied). Ask the sender for a new link.",
+                )
+                .to_owned(),
+            SnapshotError::UnknownVersion => lang
+                .pick(
+                    "Liên kết do một phiên bản khác của ứng dụng tạo ra và không đọc được ở đây.",
+                    "The link was made by another version of the app and cannot be read here.",
+                )
+                .to_owned(),
+            SnapshotError::BadRecord(line) => match lang {
+                Lang::Vi => format!("Liên kết chứa số liệu không khớp với kế hoạch hoặc ngoài khoảng hợp lý: {}. Không số liệu nào được hiển thị.", quoted(line)),
+                Lang::En => format!("The link holds figures that do not fit the plan or are out of range: {}. No figure is shown.", quoted(line)),
+            },
+            SnapshotError::BadDate(problem, text) => {
+                let why = match problem {
+                    DateProblem::NotADate => lang.pick("không phải một ngày giờ hợp lệ", "is not a valid date and time"),
+                    DateProblem::BeforeAdoption => lang.pick(
+                        "có trước ngày Nghị quyết được thông qua (09/12/2022)",
+                        "is before the resolution was adopted (9 December 2022)",
+                    ),
+                    DateProblem::InTheFuture => lang.pick(
+                        "ở tương lai (liên kết đã bị sửa, hoặc đồng hồ máy người gửi bị sai)",
+                        "is in the future (the link was altered, or the sender's clock is wrong)",
+                    ),
+                };
+                match lang {
+                    Lang::Vi => format!("Thời điểm chụp ghi trong liên kết, {}, {why}. Không số liệu nào được hiển thị.", quoted(text)),
+                    Lang::En => format!("The time the link says it was taken, {}, {why}. No figure is shown.", quoted(text)),
+                }
+            }
+        }
+    }
+}
+
+impl Snapshot {
+    /// The figures to import into `current`. A link made without notes carries none, so the
+    /// reader's own notes stay where they are: importing it never erases a note.
+    pub fn for_import(&self, current: &Tracking) -> Tracking {
+        let mut shared = self.tracking.clone();
+        if self.notes == Notes::Included {
+            return shared;
+        }
+        for (id, entries) in &mut shared.entries {
+            for e in entries.iter_mut() {
+                e.note = current
+                    .entries(id)
+                    .iter()
+                    .find(|own| own.period == e.period && own.basis == e.basis)
+                    .map(|own| own.note.clone())
+                    .unwrap_or_default();
+            }
+        }
+        for (id, state) in &mut shared.items {
+            state.note = current
+                .items
+                .get(id)
+                .map(|own| own.note.clone())
+                .unwrap_or_default();
+        }
+        shared
+    }
 }
 
 fn clean(note: &str) -> String {
     note.replace(['\t', '\n', '\r'], " ")
 }
 
-/// Encodes the figures into a link payload.
-pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
-    let mut text = format!("{VERSION}\t{}\n", clean(taken_at));
+/// Encodes the figures into a link payload, with their notes only if `notes` says so.
+pub fn encode(tracking: &Tracking, taken_at: &str, notes: Notes) -> String {
+    let mut text = format!("{VERSION}\t{}", clean(taken_at));
+    if notes == Notes::Left {
+        text.push('\t');
+        text.push_str(NO_NOTES);
+    }
+    text.push('\n');
+    let note_of = |note: &str| match notes {
+        Notes::Included => clean(note),
+        Notes::Left => String::new(),
+    };
     for (id, entries) in &tracking.entries {
         text.push_str(&format!("t\t{id}\n"));
         for e in entries {
@@ -54,7 +162,7 @@ pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
                 Basis::Estimate => 'e',
                 Basis::Official => 'o',
             };
-            let note = clean(&e.note);
+            let note = note_of(&e.note);
             let note = if note.is_empty() {
                 String::new()
             } else {
@@ -83,14 +191,15 @@ pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
             "i\t{}\t{}\t{}\n",
             id.as_str(),
             state.progress.code(),
-            clean(&state.note)
+            note_of(&state.note)
         ));
     }
     base64url(&compress_to_vec(text.as_bytes(), 9))
 }
 
-/// Reads a link payload, checking every record against the plan.
-pub fn decode(plan: &Plan, payload: &str) -> Result<Snapshot, SnapshotError> {
+/// Reads a link payload, checking every record against the plan and its date against the
+/// plan's adoption and `now` (the reader's clock).
+pub fn decode(plan: &Plan, payload: &str, now: Moment) -> Result<Snapshot, SnapshotError> {
     let bytes = unbase64url(payload).ok_or(SnapshotError::Damaged)?;
     let inflated =
         decompress_to_vec_with_limit(&bytes, MAX_INFLATED).map_err(|_| SnapshotError::Damaged)?;
@@ -100,9 +209,19 @@ pub fn decode(plan: &Plan, payload: &str) -> Result<Snapshot, SnapshotError> {
     if header.first() != Some(&VERSION) {
         return Err(SnapshotError::UnknownVersion);
     }
+    let taken_at = header.get(1).copied().unwrap_or_default().to_owned();
+    taken_at::check(&taken_at, &plan.adopted, now)
+        .map_err(|problem| SnapshotError::BadDate(problem, taken_at.clone()))?;
+    // Links made before the choice existed carry their notes and no mark.
+    let notes = if header.get(2) == Some(&NO_NOTES) {
+        Notes::Left
+    } else {
+        Notes::Included
+    };
     let mut snapshot = Snapshot {
-        taken_at: header.get(1).copied().unwrap_or_default().to_owned(),
+        taken_at,
         tracking: Tracking::default(),
+        notes,
     };
     let mut current: Option<TargetId> = None;
     for line in lines.filter(|l| !l.is_empty()) {

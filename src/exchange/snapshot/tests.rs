@@ -4,6 +4,10 @@
 use super::*;
 use crate::plan::{Measure, Period};
 
+/// The reader's clock in these tests: 1 June 2024, after every date the tests write.
+const NOW: Moment = Moment(1_717_200_000_000);
+const TAKEN: &str = "2023-10-05T08:00:00.000Z";
+
 fn plan() -> Plan {
     Plan::embedded().expect("plan")
 }
@@ -54,8 +58,8 @@ fn a_snapshot_round_trips_exactly() {
         &TargetId("preschool-universal".to_owned()),
         Some(Assessment::OnTrack),
     );
-    let payload = encode(&tracking, "2023-10-05T08:00:00Z");
-    let back = decode(&plan, &payload).expect("decodes");
+    let payload = encode(&tracking, "2023-10-05T08:00:00Z", Notes::Included);
+    let back = decode(&plan, &payload, NOW).expect("decodes");
     assert_eq!(back.taken_at, "2023-10-05T08:00:00Z");
     let note = &back
         .tracking
@@ -73,7 +77,7 @@ fn a_snapshot_round_trips_exactly() {
 #[test]
 fn a_full_year_link_stays_short_enough_for_chat_apps() {
     let plan = plan();
-    let payload = encode(&full_year(&plan), "2024-01-15T08:00:00Z");
+    let payload = encode(&full_year(&plan), "2024-01-15T08:00:00Z", Notes::Left);
     // 48 targets × 12 months + baselines + 13 tasks; printed for the record, bounded here.
     println!("full-year snapshot payload: {} characters", payload.len());
     assert!(payload.len() < 4_050, "{}", payload.len());
@@ -88,19 +92,23 @@ fn a_full_year_link_stays_short_enough_for_chat_apps() {
                 note: String::new(),
             },
         );
-        encode(&t, "2024-01-15T08:00:00Z")
+        encode(&t, "2024-01-15T08:00:00Z", Notes::Left)
     };
+    println!("one-figure snapshot payload: {} characters", one.len());
     assert!(one.len() < 80, "{}", one.len());
 }
 
 #[test]
 fn damaged_or_hostile_links_are_refused() {
     let plan = plan();
-    assert_eq!(decode(&plan, "not base64!"), Err(SnapshotError::Damaged));
-    assert_eq!(decode(&plan, "AAAA"), Err(SnapshotError::Damaged));
+    assert_eq!(
+        decode(&plan, "not base64!", NOW),
+        Err(SnapshotError::Damaged)
+    );
+    assert_eq!(decode(&plan, "AAAA", NOW), Err(SnapshotError::Damaged));
     let raw = |text: &str| base64url(&compress_to_vec(text.as_bytes(), 9));
     assert_eq!(
-        decode(&plan, &raw("v9\tx\n")),
+        decode(&plan, &raw("v9\tx\n"), NOW),
         Err(SnapshotError::UnknownVersion)
     );
     for bad in [
@@ -118,7 +126,14 @@ fn damaged_or_hostile_links_are_refused() {
         "v1\tt\nz\twhat\n",
     ] {
         assert!(
-            matches!(decode(&plan, &raw(bad)), Err(SnapshotError::BadRecord(_))),
+            matches!(
+                decode(
+                    &plan,
+                    &raw(&bad.replacen("v1\tt", &format!("v1\t{TAKEN}"), 1)),
+                    NOW
+                ),
+                Err(SnapshotError::BadRecord(_))
+            ),
             "{bad:?}"
         );
     }
@@ -130,12 +145,10 @@ fn damaged_or_hostile_links_are_refused() {
 fn a_period_code_ending_in_a_multibyte_character_is_refused() {
     let plan = plan();
     let raw = |text: &str| base64url(&compress_to_vec(text.as_bytes(), 9));
+    // The link as it was found: 36 characters, no date, refused before its records now.
     let link = raw("v1\t\nt\tforest-cover\nM\u{e9}\t1\n");
     println!("crafted link payload: {link} ({} characters)", link.len());
-    assert!(matches!(
-        decode(&plan, &link),
-        Err(SnapshotError::BadRecord(_))
-    ));
+    assert!(decode(&plan, &link, NOW).is_err());
     for code in [
         "\u{e9}",
         "Y\u{e9}",
@@ -143,11 +156,144 @@ fn a_period_code_ending_in_a_multibyte_character_is_refused() {
         "\u{1f600}",
         "9M\u{301}",
     ] {
-        let text = format!("v1\t\nt\tforest-cover\n{code}\t1\n");
+        let text = format!("v1\t{TAKEN}\nt\tforest-cover\n{code}\t1\n");
         assert!(
-            matches!(decode(&plan, &raw(&text)), Err(SnapshotError::BadRecord(_))),
+            matches!(
+                decode(&plan, &raw(&text), NOW),
+                Err(SnapshotError::BadRecord(_))
+            ),
             "{code:?}"
         );
+    }
+}
+
+/// The notes of `tracking`'s entries and items, in order.
+fn notes_of(tracking: &Tracking) -> Vec<String> {
+    let entries = tracking.entries.values().flatten().map(|e| e.note.clone());
+    let items = tracking.items.values().map(|s| s.note.clone());
+    entries.chain(items).filter(|n| !n.is_empty()).collect()
+}
+
+fn with_notes() -> Tracking {
+    let mut t = Tracking::default();
+    t.upsert_entry(
+        &TargetId("budget-revenue".to_owned()),
+        Entry {
+            period: Period::NINE_MONTHS,
+            basis: Basis::Estimate,
+            value: 1837.5,
+            note: "số liệu nội bộ".to_owned(),
+        },
+    );
+    let task = ItemId("3a".to_owned());
+    t.set_item_progress(&task, ItemProgress::InProgress);
+    t.set_item_note(&task, "chưa công bố".to_owned());
+    t
+}
+
+/// The text inside a payload, to see what a link really carries.
+fn inflate(payload: &str) -> String {
+    let bytes = unbase64url(payload).unwrap_or_default();
+    let text = decompress_to_vec_with_limit(&bytes, MAX_INFLATED).unwrap_or_default();
+    String::from_utf8(text).unwrap_or_default()
+}
+
+#[test]
+fn a_link_carries_notes_only_when_the_sender_chooses() {
+    let plan = plan();
+    let t = with_notes();
+    let default = encode(&t, TAKEN, Notes::default());
+    assert!(!inflate(&default).contains("nội bộ"));
+    assert!(!inflate(&default).contains("công bố"));
+    let back = decode(&plan, &default, NOW).expect("decodes");
+    assert_eq!(back.notes, Notes::Left);
+    assert_eq!(notes_of(&back.tracking), Vec::<String>::new());
+    // The figures and the task's progress travel all the same.
+    assert_eq!(back.tracking.entries, {
+        let mut e = t.entries.clone();
+        e.values_mut().flatten().for_each(|e| e.note.clear());
+        e
+    });
+    let with = decode(&plan, &encode(&t, TAKEN, Notes::Included), NOW).expect("decodes");
+    assert_eq!(with.notes, Notes::Included);
+    assert_eq!(with.tracking, t);
+}
+
+#[test]
+fn importing_a_link_without_notes_keeps_the_readers_notes() {
+    let plan = plan();
+    let mut mine = with_notes();
+    mine.set_item_note(&ItemId("3a".to_owned()), "ghi chú của tôi".to_owned());
+    let mut theirs = with_notes();
+    theirs.set_item_progress(&ItemId("3a".to_owned()), ItemProgress::Done);
+    let shared = decode(&plan, &encode(&theirs, TAKEN, Notes::Left), NOW).expect("decodes");
+    let imported = shared.for_import(&mine);
+    assert_eq!(
+        imported.item(&ItemId("3a".to_owned())).note,
+        "ghi chú của tôi"
+    );
+    assert_eq!(
+        imported.item(&ItemId("3a".to_owned())).progress,
+        ItemProgress::Done
+    );
+    assert_eq!(notes_of(&imported), notes_of(&mine));
+    // Nothing of the reader's: no note at all.
+    assert_eq!(
+        notes_of(&shared.for_import(&Tracking::default())),
+        Vec::<String>::new()
+    );
+    // With the notes included, the sender's notes are imported.
+    let included = decode(&plan, &encode(&theirs, TAKEN, Notes::Included), NOW).expect("decodes");
+    assert_eq!(included.for_import(&mine), theirs);
+}
+
+#[test]
+fn a_link_made_before_the_choice_still_reads_with_its_notes() {
+    let raw = |text: &str| base64url(&compress_to_vec(text.as_bytes(), 9));
+    let old = raw(&format!("v1\t{TAKEN}\nt\tforest-cover\nYo\t52.5\tcũ\n"));
+    let back = decode(&plan(), &old, NOW).expect("decodes");
+    assert_eq!(back.notes, Notes::Included);
+    assert_eq!(notes_of(&back.tracking), ["cũ"]);
+}
+
+#[test]
+fn a_links_date_must_be_a_real_moment_between_adoption_and_now() {
+    let plan = plan();
+    let t = with_notes();
+    for (taken, problem) in [
+        ("2999-01-01T00:00:00.000Z", DateProblem::InTheFuture),
+        ("2020-01-01T00:00:00.000Z", DateProblem::BeforeAdoption),
+        ("2023-02-30T08:00:00.000Z", DateProblem::NotADate),
+        ("<b>yesterday</b>", DateProblem::NotADate),
+        ("", DateProblem::NotADate),
+    ] {
+        assert_eq!(
+            decode(&plan, &encode(&t, taken, Notes::Left), NOW),
+            Err(SnapshotError::BadDate(problem, taken.to_owned())),
+            "{taken}"
+        );
+    }
+    // A sender's clock a few hours ahead is tolerated.
+    let ahead = "2024-06-01T12:00:00.000Z";
+    assert!(decode(&plan, &encode(&t, ahead, Notes::Left), NOW).is_ok());
+}
+
+#[test]
+fn every_refusal_is_said_in_both_languages() {
+    let errors = [
+        SnapshotError::Damaged,
+        SnapshotError::UnknownVersion,
+        SnapshotError::BadRecord("Mé\t1".to_owned()),
+        SnapshotError::BadDate(DateProblem::NotADate, "x".to_owned()),
+        SnapshotError::BadDate(
+            DateProblem::BeforeAdoption,
+            "2020-01-01T00:00:00Z".to_owned(),
+        ),
+        SnapshotError::BadDate(DateProblem::InTheFuture, "2999-01-01T00:00:00Z".to_owned()),
+    ];
+    for e in errors {
+        let (vi, en) = (e.message(Lang::Vi), e.message(Lang::En));
+        assert!(!vi.is_empty() && !en.is_empty() && vi != en, "{e:?}");
     }
 }
 
@@ -193,7 +339,12 @@ mod properties {
                 note: "ước tính".to_owned(),
             },
         );
-        let payload = encode(&t, "2023-10-05T08:00:00.000Z");
+        t.set_prior(
+            &TargetId("budget-revenue".to_owned()),
+            Period::NINE_MONTHS,
+            Some(1700.0),
+        );
+        let payload = encode(&t, TAKEN, Notes::Included);
         let bytes = unbase64url(&payload).unwrap_or_default();
         let inflated = decompress_to_vec_with_limit(&bytes, MAX_INFLATED).unwrap_or_default();
         String::from_utf8(inflated).unwrap_or_default()
@@ -218,22 +369,22 @@ mod properties {
 
         #[test]
         fn any_payload_text_is_decoded_or_refused(payload in "\\PC{0,120}") {
-            let _ = decode(shared_plan(), &payload);
+            let _ = decode(shared_plan(), &payload, NOW);
         }
 
         #[test]
         fn any_base64url_payload_is_decoded_or_refused(payload in "[A-Za-z0-9_-]{0,200}") {
-            let _ = decode(shared_plan(), &payload);
+            let _ = decode(shared_plan(), &payload, NOW);
         }
 
         #[test]
         fn any_deflated_bytes_are_decoded_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-            let _ = decode(shared_plan(), &deflated(&bytes));
+            let _ = decode(shared_plan(), &deflated(&bytes), NOW);
         }
 
         #[test]
-        fn any_deflated_text_is_decoded_or_refused(text in "v1\t\\PC{0,20}\n(t\tforest-cover\n)?\\PC{0,200}") {
-            let _ = decode(shared_plan(), &deflated(text.as_bytes()));
+        fn any_deflated_text_is_decoded_or_refused(text in "v1\t(2023-10-05T08:00:00.000Z|\\PC{0,20})(\tn)?\n(t\tforest-cover\n)?\\PC{0,200}") {
+            let _ = decode(shared_plan(), &deflated(text.as_bytes()), NOW);
         }
     }
 
@@ -253,7 +404,7 @@ mod properties {
                 chars.splice(start..end, insert.chars());
             }
             let text: String = chars.into_iter().collect();
-            if let Ok(snapshot) = decode(shared_plan(), &deflated(text.as_bytes())) {
+            if let Ok(snapshot) = decode(shared_plan(), &deflated(text.as_bytes()), NOW) {
                 prop_assert!(snapshot.tracking.validate().is_ok());
             }
         }
@@ -268,7 +419,7 @@ mod properties {
                 let i = at.index(link.len());
                 link[i] = c.chars().next().unwrap_or('A');
             }
-            let _ = decode(shared_plan(), &link.into_iter().collect::<String>());
+            let _ = decode(shared_plan(), &link.into_iter().collect::<String>(), NOW);
         }
 
         /// Whatever figures are shared come back as they were (notes without tabs).
@@ -294,7 +445,7 @@ mod properties {
                     },
                 );
             }
-            let back = decode(plan, &encode(&t, "2023-10-05T08:00:00.000Z"));
+            let back = decode(plan, &encode(&t, TAKEN, Notes::Included), NOW);
             prop_assert_eq!(back.map(|s| s.tracking), Ok(t));
         }
     }
