@@ -89,6 +89,12 @@ impl SnapshotError {
                 Lang::Vi => format!("Liên kết chứa số liệu không khớp với kế hoạch hoặc ngoài khoảng hợp lý: {}. Không số liệu nào được hiển thị.", quoted(line)),
                 Lang::En => format!("The link holds figures that do not fit the plan or are out of range: {}. No figure is shown.", quoted(line)),
             },
+            SnapshotError::BadDate(DateProblem::NotADate, text) if text.trim().is_empty() => lang
+                .pick(
+                    "Liên kết không ghi thời điểm chụp, nên không thể biết số liệu của ngày nào. Không số liệu nào được hiển thị.",
+                    "The link does not say when it was taken, so the figures' date is unknown. No figure is shown.",
+                )
+                .to_owned(),
             SnapshotError::BadDate(problem, text) => {
                 let why = match problem {
                     DateProblem::NotADate => lang.pick("không phải một ngày giờ hợp lệ", "is not a valid date and time"),

@@ -285,6 +285,7 @@ fn every_refusal_is_said_in_both_languages() {
         SnapshotError::UnknownVersion,
         SnapshotError::BadRecord("Mé\t1".to_owned()),
         SnapshotError::BadDate(DateProblem::NotADate, "x".to_owned()),
+        SnapshotError::BadDate(DateProblem::NotADate, String::new()),
         SnapshotError::BadDate(
             DateProblem::BeforeAdoption,
             "2020-01-01T00:00:00Z".to_owned(),
