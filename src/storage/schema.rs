@@ -425,6 +425,29 @@ mod tests {
                 }
             }
 
+            /// Every frozen fixture (older versions go through their migrations), mutated: restored
+            /// and valid, or refused; a restored value merges with another tab's without a panic.
+            #[test]
+            fn a_mutated_fixture_restores_or_is_refused(
+                which in any::<prop::sample::Index>(),
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[\\PC\"{}:,|0-9A-Za-z.-]{0,4}"), 1..5),
+            ) {
+                let (_, fixture) = FIXTURES[which.index(FIXTURES.len())];
+                let mut chars: Vec<char> = fixture.chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                if let Ok(envelope) = restore(&chars.into_iter().collect::<String>()) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                    let _ = crate::storage::clock::merge(
+                        (&envelope.data, &envelope.clock),
+                        (&sample(), &Clock::default()),
+                    );
+                }
+            }
+
             #[test]
             fn a_saved_value_restores_as_it_was(revision in any::<u64>(), saved_at in "\\PC{0,30}") {
                 let raw = encode(&sample(), &Clock::default(), &saved_at, revision).unwrap_or_default();
