@@ -142,9 +142,11 @@ pub fn arb_entries(plan: &Plan) -> impl Strategy<Value = Tracking> {
         for (t, mut e) in entries {
             let target = &numeric[t % numeric.len()];
             if let Some(goal) = target.numeric() {
-                // Fold the value into the target's range so that every figure is valid.
-                if check_domain(e.value, goal.domain, goal.unit).is_err() {
-                    e.value = e.value.abs() % 100.0;
+                // Two decimals, folded into 0–19 when out of the target's range, so that every
+                // figure is valid (criteria per commune stop at 19).
+                e.value = (e.value * 100.0).round() / 100.0;
+                if check_domain(e.value, goal).is_err() {
+                    e.value = (e.value.abs() % 19.0 * 100.0).round() / 100.0;
                 }
             }
             data.upsert_entry(&target.id, e);

@@ -240,7 +240,7 @@ pub(super) fn check_value(value: f64, target: &Target) -> Result<f64, Reason> {
         return Err(Reason::NotFinite);
     }
     match target.numeric() {
-        Some(goal) => check_domain(value, goal.domain, goal.unit)
+        Some(goal) => check_domain(value, goal)
             .map(|()| value)
             .map_err(Reason::Value),
         None => Err(Reason::WrongKindOfTarget(target.id.to_string())),

@@ -100,7 +100,13 @@ fn bad_backups_are_rejected_with_their_reason_and_change_nothing() {
             json_with(
                 r#"{"entries":{"forest-cover":[{"period":"Y","basis":"official","value":152.5}]}}"#,
             ),
-            Reason::Value(ParseError::OutOfRange),
+            Reason::Value(ParseError::OutOfRange {
+                range: crate::plan::range::Bounds {
+                    min: 0.0,
+                    max: 100.0,
+                },
+                unit: crate::plan::Unit::Percent,
+            }),
         ),
         (
             "a.json",
