@@ -3,7 +3,9 @@
 //! readers feed row by row, which checks each figure against its target.
 //!
 //! An import never changes data by itself: only a preview with no rejection can be applied,
-//! and then whole. Importing merges: it adds and replaces figures, and never deletes one.
+//! and then whole. A row about a target or task this build does not know (a backup from a newer
+//! build, a hand-edited file) is not a rejection: it is skipped and listed, so that everything
+//! known can still be restored. Importing merges: it adds and replaces figures, never deletes.
 
 use std::collections::BTreeSet;
 
@@ -72,6 +74,8 @@ pub struct Rejection {
 pub struct Preview {
     pub changes: Vec<Change>,
     pub rejected: Vec<Rejection>,
+    /// Rows about a target or task this build does not know: listed, not imported.
+    pub skipped: Vec<Rejection>,
     result: Tracking,
 }
 
@@ -81,6 +85,7 @@ impl Preview {
         Preview {
             changes: Vec::new(),
             rejected: vec![Rejection { place, reason }],
+            skipped: Vec::new(),
             result: current.clone(),
         }
     }
@@ -153,6 +158,7 @@ pub(super) struct Acc<'a> {
     pub(super) result: Tracking,
     changes: Vec<Change>,
     rejected: Vec<Rejection>,
+    skipped: Vec<Rejection>,
     seen: BTreeSet<(TargetId, String, Basis)>,
 }
 
@@ -164,18 +170,25 @@ impl<'a> Acc<'a> {
             result: current.clone(),
             changes: Vec::new(),
             rejected: Vec::new(),
+            skipped: Vec::new(),
             seen: BTreeSet::new(),
         }
     }
 
+    /// Refuses a row; one about an id this build does not know is skipped instead.
     pub(super) fn reject(&mut self, place: Place, reason: Reason) {
-        self.rejected.push(Rejection { place, reason });
+        let rejection = Rejection { place, reason };
+        match rejection.reason {
+            Reason::UnknownTarget(_) | Reason::UnknownItem(_) => self.skipped.push(rejection),
+            _ => self.rejected.push(rejection),
+        }
     }
 
     pub(super) fn finish(self) -> Preview {
         Preview {
             changes: self.changes,
             rejected: self.rejected,
+            skipped: self.skipped,
             result: self.result,
         }
     }

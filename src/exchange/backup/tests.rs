@@ -71,11 +71,6 @@ fn bad_backups_are_rejected_with_their_reason_and_change_nothing() {
         ),
         (
             "a.json",
-            json_with(r#"{"entries":{"no-such-target":[]}}"#),
-            Reason::UnknownTarget("no-such-target".into()),
-        ),
-        (
-            "a.json",
             json_with(
                 r#"{"entries":{"forest-cover":[{"period":"Y","basis":"official","value":1e400}]}}"#,
             ),
@@ -142,11 +137,6 @@ fn bad_backups_are_rejected_with_their_reason_and_change_nothing() {
         ),
         (
             "a.json",
-            json_with(r#"{"items":{"9z":{"progress":"done"}}}"#),
-            Reason::UnknownItem("9z".into()),
-        ),
-        (
-            "a.json",
             json_with(r#"{"items":{"3a":{"progress":"done","owner":"x"}}}"#),
             Reason::UnexpectedField("owner".into()),
         ),
@@ -162,4 +152,28 @@ proptest! {
         let json = export_json(&plan(), &data, "2023-01-01").unwrap_or_default();
         prop_assert_eq!(import_into_nothing("x.json", &json), Ok(data));
     }
+}
+
+#[test]
+fn rows_about_unknown_targets_and_tasks_are_skipped_and_the_rest_imports() {
+    let plan = plan();
+    let file = json_with(
+        r#"{"entries":{"forest-cover":[{"period":"Y","basis":"official","value":51.87}],"no-such-target":[{"period":"Y","basis":"official","value":5}]},"items":{"9z":{"progress":"done"}}}"#,
+    );
+    let preview = import(&plan, &Tracking::default(), "a.json", &file);
+    assert!(preview.rejected.is_empty(), "{:?}", preview.rejected);
+    let skipped: Vec<&Reason> = preview.skipped.iter().map(|r| &r.reason).collect();
+    assert_eq!(
+        skipped,
+        [
+            &Reason::UnknownTarget("no-such-target".into()),
+            &Reason::UnknownItem("9z".into())
+        ]
+    );
+    assert!(preview.can_apply());
+    let result = preview.apply().unwrap_or_default();
+    let forest = crate::plan::TargetId("forest-cover".to_owned());
+    assert_eq!(result.entries(&forest).len(), 1);
+    assert_eq!(result.entries.len(), 1);
+    assert!(result.items.is_empty());
 }

@@ -162,11 +162,6 @@ fn bad_csv_files_are_rejected_with_their_reason_and_change_nothing() {
     check_refused(vec![
         (
             "a.csv",
-            csv("no-such-target,,%,Y,1,official,\n"),
-            Reason::UnknownTarget("no-such-target".into()),
-        ),
-        (
-            "a.csv",
             csv("forest-cover,,ha,Y,52.5,official,\n"),
             Reason::WrongUnit {
                 expected: "%".into(),
