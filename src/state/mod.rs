@@ -28,8 +28,8 @@ pub enum ChartsLib {
     Failed,
 }
 
-/// Whether the page shown is fully rendered or still adding parts, one task at a time (issue 7:
-/// the overview draws its groups so, and no single task blocks a slow phone for long).
+/// Whether the page shown is fully rendered or still adding parts, one task at a time (the
+/// overview draws its groups so, and no single task blocks a slow phone for long).
 /// `main[data-app-ready]` waits for `Complete`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rendering {
@@ -152,7 +152,7 @@ impl AppState {
             save: save::Saver::new(&loaded),
             notes: notes::Notes::new(),
         };
-        // issue 4: a grant from an earlier visit shows at once; otherwise it is asked after a save.
+        // A grant from an earlier visit shows at once; otherwise it is asked after a save.
         persist::check(move |p| {
             // A request made meanwhile has the newer answer.
             if state.persistence.get_untracked() == Persistence::NotAsked {
@@ -160,7 +160,7 @@ impl AppState {
             }
         });
         state.listen();
-        // issue 7: the next visit's first paint shows what this one does (a new build's first
+        // The next visit's first paint shows what this one does (a new build's first
         // visit, or data written by an older one, has no record of it yet).
         state.schedule_first_paint();
         state

@@ -151,7 +151,7 @@ impl AppState {
         });
     }
 
-    /// issue 7: saves in the task after the next paint, so that what was typed shows within the
+    /// Saves in the task after the next paint, so that what was typed shows within the
     /// frame (writing a year of figures, twice, took a slow phone several milliseconds). Changes
     /// made before then are saved together; leaving or hiding the page saves at once.
     pub(super) fn schedule_save(&self) {
@@ -398,7 +398,7 @@ impl AppState {
         }
     }
 
-    /// issue 7: keeps what the overview shows of the stored data, for the next visit's first
+    /// Keeps what the overview shows of the stored data, for the next visit's first
     /// paint (`storage::first_paint`), in the task after the next paint.
     pub(super) fn schedule_first_paint(&self) {
         let state = *self;

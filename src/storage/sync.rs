@@ -209,4 +209,6 @@ pub fn retry_delay_ms(attempt: u32) -> u32 {
 }
 
 #[cfg(test)]
+mod race;
+#[cfg(test)]
 mod tests;

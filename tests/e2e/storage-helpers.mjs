@@ -10,10 +10,10 @@ export const SET_ASIDE_PREFIX = 'lai-chau-plan-2023:unreadable';
 export const LANG_KEY = 'lai-chau-plan-2023:lang';
 export const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 
-/** Opens a target's page and waits for its heading. */
+/** Opens a target's page and waits for its heading (in either language). */
 export async function openTarget(page, url, id) {
   await gotoApp(page, url, `#/chi-tieu/${id}`);
-  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
+  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}"), h1:has-text("${byId[id].name_en}")`);
 }
 
 /** Moves an open app to a target's page, in the same document. */
