@@ -13,6 +13,7 @@ pub mod import_preview;
 pub mod persist_note;
 pub mod question_prompt;
 pub mod report_heading;
+pub mod set_aside_list;
 pub mod share_panel;
 pub mod status_badge;
 pub mod storage_banner;

@@ -7,11 +7,11 @@ use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
 use crate::components::question_prompt::QuestionPrompt;
+use crate::components::set_aside_list::SetAsideList;
 use crate::exchange::{export_csv, export_json, file_name, files, import, oversized, Format};
 use crate::i18n::{Lang, Msg};
 use crate::plan::edit::{Edit, Undoable};
 use crate::state::{use_app, Action};
-use crate::storage::local;
 
 /// An ISO time shown in the reader's locale and time zone.
 fn local_time(iso: &str, lang: Lang) -> String {
@@ -107,7 +107,6 @@ pub fn DataPage() -> impl IntoView {
             None => Msg::NeverExported.get(lang).to_owned(),
         }
     };
-    let unreadable_kept = local::unreadable_value().is_some();
 
     view! {
         <h1 class="page-title">{move || Msg::DataTitle.get(lang.get())}</h1>
@@ -126,16 +125,12 @@ pub fn DataPage() -> impl IntoView {
             <p class="error" role="alert">
                 {move || export_error.get().map(|e| format!("{} {e}", Msg::ExportFailed.get(lang.get())))}
             </p>
-            {unreadable_kept.then(|| view! {
-                <p class="unreadable-kept">
-                    {move || Msg::UnreadableKept.get(lang.get())}
-                    " "
-                    <button id="download-unreadable" type="button" on:click=move |_| {
-                        if let Err(e) = files::download_unreadable() {
-                            export_error.set(Some(e));
-                        }
-                    }>{move || Msg::DownloadUnreadable.get(lang.get())}</button>
-                </p>
+            // Every unreadable value kept aside, each downloadable.
+            {move || app.kept.with(|k| !k.is_empty()).then(|| view! {
+                <div class="unreadable-kept">
+                    <p>{move || Msg::UnreadableKept.get(lang.get())}</p>
+                    <SetAsideList/>
+                </div>
             })}
         </section>
         <section class="data-section" aria-labelledby="import-title">

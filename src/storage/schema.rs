@@ -16,8 +16,16 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub const APP_ID: &str = "lai-chau-plan";
 /// The localStorage key of the user's data.
 pub const DATA_KEY: &str = "lai-chau-plan-2023:data";
-/// Where an unreadable value is set aside; no save ever writes here.
+/// Where older builds set aside the one unreadable value they kept; read as the oldest value
+/// set aside (its time unknown), never written again.
 pub const UNREADABLE_KEY: &str = "lai-chau-plan-2023:unreadable";
+/// Where each unreadable value is set aside: this prefix and the time it was set aside, e.g.
+/// `lai-chau-plan-2023:unreadable:2023-10-05T08:00:00.000Z`. No save ever writes here.
+pub const SET_ASIDE_PREFIX: &str = "lai-chau-plan-2023:unreadable:";
+/// At most this many unreadable values are kept; beyond it the oldest goes. The same text is
+/// kept once, so reloading over one unreadable value keeps one copy; ten different unreadable
+/// values are a broken app writing garbage, and must not fill the user's storage.
+pub const MAX_SET_ASIDE: usize = 10;
 /// The chosen interface language.
 pub const LANG_KEY: &str = "lai-chau-plan-2023:lang";
 /// The last good value, copied here before each save (one generation).
@@ -31,6 +39,20 @@ pub const FIRST_PAINT_KEY: &str = "lai-chau-plan-2023:first-paint";
 /// Where the value of an older schema is kept when it is migrated on load; never overwritten.
 pub fn migration_backup_key(from_version: u32) -> String {
     format!("lai-chau-plan-2023:schema-v{from_version}")
+}
+
+/// The key an unreadable value set aside at `at` (ISO 8601) is kept under.
+pub fn set_aside_key(at: &str) -> String {
+    format!("{SET_ASIDE_PREFIX}{at}")
+}
+
+/// When the value under `key` was set aside: `Some(None)` for the one older builds kept
+/// (no time), `None` for a key that holds no set-aside value.
+pub fn set_aside_time(key: &str) -> Option<Option<&str>> {
+    if key == UNREADABLE_KEY {
+        return Some(None);
+    }
+    key.strip_prefix(SET_ASIDE_PREFIX).map(Some)
 }
 
 /// What is saved: the schema version, when, how many saves came before, and the data.
@@ -292,6 +314,10 @@ mod tests {
         assert_ne!(BACKUP_KEY, UNREADABLE_KEY);
         assert_ne!(FIRST_PAINT_KEY, DATA_KEY);
         assert_ne!(FIRST_PAINT_KEY, BACKUP_KEY);
+        assert!(set_aside_key("t").starts_with(UNREADABLE_KEY));
+        for key in [DATA_KEY, BACKUP_KEY, FIRST_PAINT_KEY, LANG_KEY, EXPORT_KEY] {
+            assert!(set_aside_time(key).is_none(), "{key}");
+        }
     }
 
     #[test]
