@@ -2,6 +2,7 @@
 //! and the sentence that explains a status. Pure, so components only wire it. The figures of
 //! a verdict in words are in `verdict.rs`, the sentence of each rule in `why.rs`.
 
+pub mod details;
 pub mod edit;
 pub mod verdict;
 pub mod why;

@@ -166,7 +166,7 @@ pub fn same_period_text(
     let versus = versus(compared.period, year, lang);
     match (lang, zero, up) {
         (Lang::Vi, true, _) => format!("bằng {}", versus.trim_start_matches("so với ")),
-        (Lang::En, true, _) => format!("the same as {}", versus.trim_start_matches("on ")),
+        (Lang::En, true, _) => format!("level with {}", versus.trim_start_matches("on ")),
         (Lang::Vi, false, true) => format!("tăng {size} {versus}"),
         (Lang::Vi, false, false) => format!("giảm {size} {versus}"),
         (Lang::En, false, true) => format!("up {size} {versus}"),
@@ -223,8 +223,12 @@ pub fn figures_up_to(headline: &Headline, lang: Lang) -> String {
 }
 
 /// A period's name as it reads mid-sentence: "quý III", "tháng 5", "9 tháng"; in English the
-/// months and quarters keep their capitals ("May", "Q3"), the spans do not ("nine months").
+/// months and quarters keep their capitals ("May", "Q3"), the spans do not ("nine months",
+/// "the first half").
 pub fn mid_sentence(period: Period, lang: Lang) -> String {
+    if (lang, period) == (Lang::En, Period::FIRST_HALF) {
+        return "the first half".to_owned();
+    }
     let label = period.label(lang);
     let lower = match (lang, period) {
         (Lang::Vi, _) | (Lang::En, Period::ToDate(_) | Period::Year) => true,
@@ -236,3 +240,6 @@ pub fn mid_sentence(period: Period, lang: Lang) -> String {
         _ => label,
     }
 }
+
+#[cfg(test)]
+mod tests;

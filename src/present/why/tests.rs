@@ -276,7 +276,7 @@ const ROWS: &[Row] = &[
         priors: &[],
         rule: "FlowPace",
         vi: "9 tháng: 1.800 tỷ đồng (số 6 tháng cộng các số riêng từ tháng 7 đến tháng 9), đạt 73,5% kế hoạch; tiến độ cần đạt 75,0% kế hoạch (tính đều 9/12 tháng): đúng tiến độ khi từ 71,3% (95% của 75,0%), có nguy cơ khi từ 45,0% (60% của 75,0%).",
-        en: "Nine months: 1,800 billion VND (first half plus the own figures of July to September), 73.5% of plan; expected by now 75.0% of plan (evenly, 9 of 12 months): on track from 71.3% (95% of 75.0%), at risk from 45.0% (60% of 75.0%).",
+        en: "Nine months: 1,800 billion VND (the first half plus the own figures of July to September), 73.5% of plan; expected by now 75.0% of plan (evenly, 9 of 12 months): on track from 71.3% (95% of 75.0%), at risk from 45.0% (60% of 75.0%).",
     },
     Row {
         id: "jobs-created",
