@@ -1,7 +1,8 @@
 //! The comparison with the same period of the year before the plan ("so với cùng kỳ"), the
 //! first figure a Vietnamese report gives beside each target: for flows and amounts a ratio
 //! ("tăng 5,2% so với cùng kỳ"), for rates and levels in % or ‰ the change in points; for a
-//! growth rate none, since a growth rate is already a comparison with the year before.
+//! growth rate none, since a growth rate is already a comparison with the year before (rule 7
+//! of `docs/progress-method.md`).
 
 use super::model::{Domain, Measure, Target, TargetId};
 use super::number::decimals_of;

@@ -1,6 +1,7 @@
 //! "Why this status": one sentence per rule of the progress engine, in both languages, made
 //! from the figures the rule carries (the bars it compared, computed from the engine's
-//! constants), so that the sentence prints exactly what decided the status.
+//! constants), so that the sentence prints exactly what decided the status (rule 9 of
+//! `docs/progress-method.md`).
 
 use crate::i18n::Lang;
 use crate::plan::number::{format_actual, format_goal_value, format_number, format_percent};

@@ -70,7 +70,7 @@ test('overview lists every target with its plan value', { timeout: TIMEOUT }, as
   }
 
   let total = 0;
-  for (const key of ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']) {
+  for (const key of ['achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data']) {
     const count = await text(page, `[data-summary="${key}"] .count`);
     assert.match(count ?? '', /^\d+$/, `summary ${key}: "${count}"`);
     total += Number(count);
@@ -108,7 +108,7 @@ test('figures entered on target pages drive status, survive reload', { timeout: 
   await settled(page);
 
   const stored = JSON.parse(await storedRaw(page));
-  assert.equal(stored.schema, 1);
+  assert.equal(stored.schema, 2);
   assert.equal(stored.app, 'lai-chau-plan');
   assert.deepEqual(
     stored.data.entries['budget-revenue'].map(({ period, basis, value }) => ({ period, basis, value })),

@@ -1,6 +1,6 @@
 //! The figure that stands for a target now: the latest figure of a level, and for a flow the
 //! latest year-to-date, made where needed by adding the months' or quarters' own figures that
-//! follow it without a gap.
+//! follow it without a gap ("The current value" in `docs/progress-method.md`).
 
 use std::collections::BTreeMap;
 

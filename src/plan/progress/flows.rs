@@ -2,6 +2,7 @@
 //! year, measured year-to-date against the share of the year's plan expected by then. They are
 //! seasonal, so where the user gave 2022's figure of the same period and 2022's whole year, the
 //! share 2022 had reached by then is the expected path; linear only when nothing better is known.
+//! Rule 5 of `docs/progress-method.md`.
 
 use super::{
     at_least, by_bars, ratio, stage_of, Achievement, Current, ExpectedPath, Progress, Rule, Stage,

@@ -1,7 +1,8 @@
 //! Levels (a rate or an amount at a date: forest cover, tea area, underweight children) and
 //! reductions from the 2022 value (the poverty rate "giảm 3,6%"). The whole year's figure is
 //! final; before it, a level is judged by the way travelled from its 2022 value against the
-//! time elapsed, or, with no 2022 value, by its shortfall against the time left.
+//! time elapsed, or, with no 2022 value, by its shortfall against the time left. Rules 1 and 6
+//! of `docs/progress-method.md`.
 
 use super::{
     at_least, better, by_bars, ratio, stage_of, Achievement, Better, Current, Progress, Reduction,

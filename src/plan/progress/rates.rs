@@ -1,7 +1,8 @@
 //! Growth rates (GRDP growth, value added, livestock, trade, exports, tourists): percentages of
 //! change on the year before, judged against their target directly, by the gap in percentage
 //! points — never as a percent of the plan, never against the 2022 value (a growth already is
-//! a comparison with the year before). A rate for part of the year is an indication.
+//! a comparison with the year before). A rate for part of the year is an indication. Rules 2
+//! and 3 of `docs/progress-method.md`.
 
 use super::{
     at_least, better, stage_of, Achievement, Better, Current, Progress, Rule, Stage, Status,

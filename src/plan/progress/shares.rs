@@ -1,7 +1,8 @@
 //! The economic structure: four shares of GRDP that sum to 100 %, judged as a composition —
 //! the distance from the planned share in points, and the direction of the shift the plan asks
 //! for from the 2022 share (industry and services up, agriculture down, as the 2022 shares
-//! entered show). A structure for part of the year is an indication.
+//! entered show). A structure for part of the year is an indication. Rule 4 of
+//! `docs/progress-method.md`.
 
 use super::{
     at_least, current_of, stage_of, Achievement, Current, Progress, Rule, Stage, Status,

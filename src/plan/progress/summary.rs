@@ -1,5 +1,6 @@
 //! The whole plan at a glance: how many targets stand in each status, and the headline a report
-//! opens with ("Có x/48 chỉ tiêu đạt và vượt kế hoạch", "Số liệu đến 9 tháng 2023") as data.
+//! opens with ("Có x/48 chỉ tiêu đạt và vượt kế hoạch", "Số liệu đến 9 tháng 2023") as data
+//! (rule 8 of `docs/progress-method.md`).
 
 use super::{Progress, Status};
 use crate::plan::model::Plan;
