@@ -393,7 +393,7 @@ impl Msg {
             DataTitle => ("Sao lưu và trao đổi dữ liệu", "Backup and exchange"),
             ExportTitle => ("Xuất dữ liệu", "Export"),
             ExportHelp => (
-                "Số liệu chỉ nằm trong trình duyệt này: hãy tải bản sao lưu thường xuyên. Bản JSON giữ mọi thứ (số liệu, số năm 2022, đánh giá, tiến độ và ghi chú); bản CSV mở bằng Excel, mỗi dòng một số liệu, số viết với dấu chấm thập phân (52.9).",
+                "Số liệu chỉ nằm trong trình duyệt này: hãy tải bản sao lưu thường xuyên. Bản JSON giữ mọi thứ (số liệu, số năm 2022, đánh giá, tiến độ và ghi chú); bản CSV mở bằng Excel, mỗi dòng một số liệu, số viết kiểu Việt Nam (1.837,5), các cột cách nhau bằng dấu chấm phẩy.",
                 "Your figures live only in this browser: download a backup often. The JSON backup keeps everything (figures, 2022 values, assessments, progress and notes); the CSV opens in Excel, one figure a row, numbers with a dot decimal mark (52.9).",
             ),
             ExportJson => ("Tải bản sao lưu (JSON)", "Download a backup (JSON)"),

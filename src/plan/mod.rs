@@ -9,6 +9,7 @@ pub mod number;
 pub mod period;
 pub mod plausible;
 pub mod progress;
+pub mod range;
 pub mod tracking;
 
 #[cfg(test)]

@@ -392,4 +392,21 @@ mod tests {
         check(Period::Year, Lang::Vi, "Cả năm", "Cả năm");
         assert_eq!(Period::month_label(9, Lang::En), "Sep");
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+            /// Any text is a period or an error; a period read is one whose code is that text.
+            #[test]
+            fn a_code_is_read_only_when_it_is_the_periods_own(code in prop_oneof!["\\PC{0,4}", "[CMQH9Y+\\- 0-9]{0,4}"]) {
+                if let Ok(p) = code.parse::<Period>() {
+                    prop_assert_eq!(p.code(), code);
+                }
+            }
+        }
+    }
 }

@@ -383,4 +383,77 @@ mod tests {
         let raw = r#"{"schema":7,"app":"lai-chau-plan","saved_at":"","data":{"new":"shape"}}"#;
         assert_eq!(restore(raw).err(), Some(RestoreError::NewerSchema(7)));
     }
+
+    /// Bounded property tests: storage may hold anything under the data's key.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn valid() -> String {
+            encode(&sample(), &Clock::default(), "2023-10-05T08:00:00.000Z", 3).unwrap_or_default()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_text_restores_or_is_refused(text in "\\PC{0,200}") {
+                if let Ok(envelope) = restore(&text) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                }
+            }
+
+            #[test]
+            fn any_bytes_restore_or_are_refused(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+                let _ = restore(&String::from_utf8_lossy(&bytes));
+            }
+
+            /// A saved value with pieces replaced at character boundaries: restored whole and
+            /// valid, or refused.
+            #[test]
+            fn a_mutated_value_restores_or_is_refused(
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[\\PC\"{}:,0-9e.-]{0,4}"), 1..5),
+            ) {
+                let mut chars: Vec<char> = valid().chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                if let Ok(envelope) = restore(&chars.into_iter().collect::<String>()) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                }
+            }
+
+            /// Every frozen fixture (older versions go through their migrations), mutated: restored
+            /// and valid, or refused; a restored value merges with another tab's without a panic.
+            #[test]
+            fn a_mutated_fixture_restores_or_is_refused(
+                which in any::<prop::sample::Index>(),
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[\\PC\"{}:,|0-9A-Za-z.-]{0,4}"), 1..5),
+            ) {
+                let (_, fixture) = FIXTURES[which.index(FIXTURES.len())];
+                let mut chars: Vec<char> = fixture.chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                if let Ok(envelope) = restore(&chars.into_iter().collect::<String>()) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                    let _ = crate::storage::clock::merge(
+                        (&envelope.data, &envelope.clock),
+                        (&sample(), &Clock::default()),
+                    );
+                }
+            }
+
+            #[test]
+            fn a_saved_value_restores_as_it_was(revision in any::<u64>(), saved_at in "\\PC{0,30}") {
+                let raw = encode(&sample(), &Clock::default(), &saved_at, revision).unwrap_or_default();
+                let back = restore(&raw);
+                prop_assert_eq!(back.as_ref().map(|e| (&e.data, e.revision, e.saved_at.as_str())), Ok((&sample(), revision, saved_at.as_str())));
+            }
+        }
+    }
 }

@@ -290,7 +290,7 @@ test('keyboard only: skip link, go to a target, enter a figure and save it', { t
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'entry-value');
   assertRing(await focusRing(page), 'value input');
-  await page.keyboard.type('150.000');
+  await page.keyboard.type('150,5');
   // Official, not the default estimate: the radio group is reached by Tab, changed by arrows.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.name), 'basis');
@@ -308,7 +308,7 @@ test('keyboard only: skip link, go to a target, enter a figure and save it', { t
   await settled(page);
   const stored = JSON.parse(await storedRaw(page));
   assert.deepEqual(stored.data.entries['grain-output'].map((e) => [e.period, e.basis, e.value, e.note]),
-    [['9M', 'official', 150000, 'báo cáo 9 tháng']]);
+    [['9M', 'official', 150.5, 'báo cáo 9 tháng']]);
   const live = '[role="status"].visually-hidden';
   await eventually(async () => assert.equal(await text(page, live), 'Đã lưu.', 'announced'));
 
@@ -320,7 +320,7 @@ test('keyboard only: skip link, go to a target, enter a figure and save it', { t
   await page.keyboard.press('ArrowUp'); // the period before nine months
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'entry-value');
-  await page.keyboard.type('160.000');
+  await page.keyboard.type('160,5');
   await page.keyboard.press('Enter');
   await eventually(async () => {
     const fresh = await page.evaluate((sel) => {

@@ -112,7 +112,7 @@ test('a snapshot link shows the same figures read-only and imports them on reque
   await eventually(async () => {
     const stored = JSON.parse((await storedRaw(fresh.page)) ?? '{}');
     assert.equal(stored.data?.entries?.['budget-revenue']?.[0]?.value, 1837.5);
-    assert.equal(stored.data?.baselines?.['forest-cover'], 51.2);
+    assert.equal(stored.data?.prior_year?.['forest-cover']?.Y, 51.2);
   });
   await gotoApp(fresh.page, suite.server.url, '#/');
   assert.match(await text(fresh.page, '[data-target="budget-revenue"] .current-value'), /1\.837,5/);
