@@ -99,7 +99,12 @@ fn only_the_storage_door_touches_local_storage() {
     forbid(
         "only storage/local.rs reads or writes localStorage",
         &["."],
-        &["LocalStorage", "local_storage", "gloo_storage", "localStorage"],
+        &[
+            "LocalStorage",
+            "local_storage",
+            "gloo_storage",
+            "localStorage",
+        ],
         &["storage/local.rs"],
     );
 }
