@@ -45,7 +45,14 @@ fn cells(
     let (plan, t) = figures(&entries, &priors);
     let target = plan.target(id).expect("target");
     let p = progress(target, &t);
-    [Lang::Vi, Lang::En].map(|lang| (achievement(&p, lang), current_value(target, &p, lang)))
+    // No-break spaces keep a gap's words together on screen; the rows are written with plain ones.
+    let plain = |text: String| text.replace('\u{a0}', " ");
+    [Lang::Vi, Lang::En].map(|lang| {
+        (
+            plain(achievement(&p, lang)),
+            plain(current_value(target, &p, lang)),
+        )
+    })
 }
 
 #[track_caller]
@@ -187,6 +194,7 @@ fn the_same_period_compares_amounts_by_ratio_and_rates_in_points() {
     let text = |id: &str, lang| {
         let target = plan.target(id).expect("target");
         versus_same_period(target, &progress(target, &t), &t, plan.year, lang)
+            .map(|text| text.replace('\u{a0}', " "))
     };
     let check = |id: &str, vi: Option<&str>, en: Option<&str>| {
         assert_eq!(
@@ -257,6 +265,16 @@ fn the_headline_counts_and_names_the_period_with_the_plans_year() {
         "Figures up to nine months 2023"
     );
     assert_eq!(at(None, 2023, Lang::Vi), "Chưa có số liệu");
+}
+
+#[test]
+fn a_gap_is_never_broken_across_lines() {
+    assert_eq!(
+        points(-11.77, 2, Unit::Percent, Lang::Vi),
+        "11,77\u{a0}điểm\u{a0}%"
+    );
+    assert_eq!(points(29.4, 1, Unit::Percent, Lang::En), "29.4\u{a0}points");
+    assert_eq!(points(0.3, 1, Unit::PerMille, Lang::Vi), "0,3‰");
 }
 
 #[test]

@@ -83,10 +83,12 @@ fn run(row: &Row) -> (&'static str, String, String) {
         t.set_assessment(&TargetId(row.id.to_owned()), Some(Assessment::OnTrack));
     }
     let p = progress(target, &t);
+    // No-break spaces keep a gap's words together on screen; the rows are written with plain ones.
+    let plain = |text: String| text.replace('\u{a0}', " ");
     (
         rule_name(p.rule),
-        explain(target, &p, plan.year, Lang::Vi),
-        explain(target, &p, plan.year, Lang::En),
+        plain(explain(target, &p, plan.year, Lang::Vi)),
+        plain(explain(target, &p, plan.year, Lang::En)),
     )
 }
 
