@@ -10,12 +10,12 @@ use crate::plan::{
 };
 
 /// A difference of two figures in the target's unit, without its sign: "11,77 điểm %" for a
-/// rate in %, "0,3‰", "1.058 ha". Its words are joined by no-break spaces, so that a narrow
-/// column wraps around it, never inside it ("%" alone on a line).
+/// rate in %, "0,3‰", "1.058 ha". "điểm %" is joined by a no-break space, so that a narrow
+/// column never leaves "%" alone on a line.
 pub fn points(diff: f64, decimals: u8, unit: Unit, lang: Lang) -> String {
     let n = format_number(diff.abs(), decimals, lang);
     match unit {
-        Unit::Percent => format!("{n}\u{a0}{}", lang.pick("điểm\u{a0}%", "points")),
+        Unit::Percent => format!("{n} {}", lang.pick("điểm\u{a0}%", "points")),
         Unit::PerMille => format!("{n}‰"),
         Unit::MillionDong
         | Unit::BillionDong
@@ -24,7 +24,7 @@ pub fn points(diff: f64, decimals: u8, unit: Unit, lang: Lang) -> String {
         | Unit::Commune
         | Unit::CriteriaPerCommune
         | Unit::DoctorsPer10k
-        | Unit::Worker => format!("{n}\u{a0}{}", unit.label(lang)),
+        | Unit::Worker => format!("{n} {}", unit.label(lang)),
     }
 }
 
