@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod plan;
 pub mod prerender;
 pub mod present;
+pub mod report;
 pub mod route;
 pub mod search;
 pub mod storage;

@@ -7,11 +7,12 @@ use crate::plan::edit::Edit;
 use crate::plan::{Assessment, Status, Target};
 use crate::state::{use_app, Action};
 
-const CHOICES: [(Assessment, Status); 4] = [
+const CHOICES: [(Assessment, Status); 5] = [
     (Assessment::Achieved, Status::Achieved),
     (Assessment::OnTrack, Status::OnTrack),
     (Assessment::AtRisk, Status::AtRisk),
     (Assessment::OffTrack, Status::OffTrack),
+    (Assessment::Missed, Status::Missed),
 ];
 
 #[component]

@@ -244,6 +244,9 @@ pub struct Plan {
     pub year: u16,
     pub title_vi: String,
     pub title_en: String,
+    /// The province whose People's Council adopted the plan, as Vietnamese writes it ("Lai
+    /// Châu"); English keeps the name.
+    pub province_vi: String,
     pub groups: Vec<Group>,
     pub targets: Vec<Target>,
     pub items: Vec<Item>,
@@ -274,7 +277,6 @@ struct RawPlan {
     year: u16,
     title_vi: String,
     title_en: String,
-    #[allow(dead_code)]
     province_vi: String,
     groups: Vec<Group>,
     targets: Vec<RawTarget>,
@@ -361,6 +363,7 @@ impl Plan {
             year: raw.year,
             title_vi: raw.title_vi,
             title_en: raw.title_en,
+            province_vi: raw.province_vi,
             groups: raw.groups,
             targets,
             items: raw.items,

@@ -385,6 +385,7 @@ fn qualitative(assessment: Option<Assessment>) -> Progress {
         Some(Assessment::OnTrack) => Status::OnTrack,
         Some(Assessment::AtRisk) => Status::AtRisk,
         Some(Assessment::OffTrack) => Status::OffTrack,
+        Some(Assessment::Missed) => Status::Missed,
     };
     Progress::bare(status, Rule::Assessed, None)
 }

@@ -27,6 +27,8 @@ pub enum Assessment {
     OnTrack,
     AtRisk,
     OffTrack,
+    /// Not kept at the year's end: "Không đạt", as a report judges a commitment it missed.
+    Missed,
 }
 
 /// How far a focus task or solution has come.
@@ -368,6 +370,24 @@ mod tests {
         let values: Vec<f64> = mine.entries(&rev).iter().map(|e| e.value).collect();
         assert_eq!(values, [500.0, 1150.0, 1800.0]);
         assert_eq!(mine.baseline(&rev), Some(2300.0));
+    }
+
+    #[test]
+    fn assessments_are_stored_by_their_codes() {
+        for (assessment, code) in [
+            (Assessment::Achieved, "achieved"),
+            (Assessment::OnTrack, "on-track"),
+            (Assessment::AtRisk, "at-risk"),
+            (Assessment::OffTrack, "off-track"),
+            (Assessment::Missed, "missed"),
+        ] {
+            let json = format!("\"{code}\"");
+            assert_eq!(serde_json::to_string(&assessment).ok(), Some(json.clone()));
+            assert_eq!(
+                serde_json::from_str::<Assessment>(&json).ok(),
+                Some(assessment)
+            );
+        }
     }
 
     #[test]

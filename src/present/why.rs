@@ -49,11 +49,17 @@ fn plan_text(target: &Target, lang: Lang) -> String {
     format!("{} {}", direction(target, lang), plan_value(target, lang))
 }
 
-/// How a flow's summed year-to-date was made: "(số 6 tháng cộng các số riêng từ tháng 7 đến
-/// tháng 9)"; nothing for a figure as entered.
+/// How a flow's summed year-to-date was made, in brackets after its figure: "(số 6 tháng cộng
+/// các số riêng từ tháng 7 đến tháng 9)"; nothing for a figure as entered.
 fn source_note(current: &Current, lang: Lang) -> String {
+    summed_from(current, lang).map_or_else(String::new, |how| format!(" ({how})"))
+}
+
+/// How a flow's summed year-to-date was made: "số 6 tháng cộng các số riêng từ tháng 7 đến
+/// tháng 9", "cộng các số riêng từ tháng 1 đến tháng 5"; `None` for a figure as entered.
+pub fn summed_from(current: &Current, lang: Lang) -> Option<String> {
     let Source::Summed { base, .. } = current.source else {
-        return String::new();
+        return None;
     };
     let from_january = matches!(base, None | Some(Period::Month(1) | Period::Quarter(1)));
     let first = if from_january {
@@ -63,18 +69,18 @@ fn source_note(current: &Current, lang: Lang) -> String {
     };
     let month = |m: u8| mid_sentence(Period::Month(m), lang);
     let (first, last) = (month(first), month(current.period.end_month()));
-    match (lang, base.filter(|_| !from_january)) {
-        (Lang::Vi, None) => format!(" (cộng các số riêng từ {first} đến {last})"),
-        (Lang::En, None) => format!(" (the own figures of {first} to {last} added up)"),
+    Some(match (lang, base.filter(|_| !from_january)) {
+        (Lang::Vi, None) => format!("cộng các số riêng từ {first} đến {last}"),
+        (Lang::En, None) => format!("the own figures of {first} to {last} added up"),
         (Lang::Vi, Some(base)) => format!(
-            " (số {} cộng các số riêng từ {first} đến {last})",
+            "số {} cộng các số riêng từ {first} đến {last}",
             mid_sentence(base, lang)
         ),
         (Lang::En, Some(base)) => format!(
-            " ({} plus the own figures of {first} to {last})",
+            "{} plus the own figures of {first} to {last}",
             mid_sentence(base, lang)
         ),
-    }
+    })
 }
 
 /// The sentence's opening: the period and the figure against the plan ("Cả năm: 51,87%, đạt

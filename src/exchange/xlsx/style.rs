@@ -114,6 +114,16 @@ pub enum NumberFormat {
     Grouped { decimals: u8 },
     /// A ratio shown as a percentage (0.952 as 95.2%): `0.0%`.
     Percent { decimals: u8 },
+    /// Thousands grouped, a fixed number of decimals, with words before and after, as a report
+    /// writes a plan's bound or a gap: `"< "#,##0.0`; `signed` writes the sign of a positive
+    /// number too: `+#,##0.00" điểm %";-#,##0.00" điểm %";#,##0.00" điểm %"`. The words must
+    /// not hold a double quote.
+    Worded {
+        before: &'static str,
+        decimals: u8,
+        after: &'static str,
+        signed: bool,
+    },
 }
 
 impl Style {
@@ -347,6 +357,27 @@ pub fn format_code(format: NumberFormat) -> String {
         NumberFormat::Fixed { decimals: d } => format!("0{}", decimals(d)),
         NumberFormat::Grouped { decimals: d } => format!("#,##0{}", decimals(d)),
         NumberFormat::Percent { decimals: d } => format!("0{}%", decimals(d)),
+        NumberFormat::Worded {
+            before,
+            decimals: d,
+            after,
+            signed,
+        } => {
+            let quoted = |words: &str| {
+                let words: String = words.chars().filter(|c| *c != '"').collect();
+                if words.is_empty() {
+                    String::new()
+                } else {
+                    format!("\"{words}\"")
+                }
+            };
+            let body = format!("{}#,##0{}{}", quoted(before), decimals(d), quoted(after));
+            if signed {
+                format!("+{body};-{body};{body}")
+            } else {
+                body
+            }
+        }
     }
 }
 

@@ -99,13 +99,23 @@ fn no_entries_is_no_data_for_every_kind() {
 fn qualitative_targets_take_the_users_assessment() {
     let plan = plan();
     let target = plan.target("preschool-universal").expect("target");
-    let mut t = Tracking::default();
-    t.set_assessment(&target.id, Some(Assessment::OnTrack));
-    let p = progress(target, &t);
-    assert_eq!(
-        (p.status, p.rule, p.stage),
-        (Status::OnTrack, Rule::Assessed, None)
-    );
+    let check = |assessment: Option<Assessment>, status: Status, rule: Rule| {
+        let mut t = Tracking::default();
+        t.set_assessment(&target.id, assessment);
+        let p = progress(target, &t);
+        assert_eq!(
+            (p.status, p.rule, p.stage),
+            (status, rule, None),
+            "{assessment:?}"
+        );
+    };
+    check(None, Status::NoData, Rule::NoEntries);
+    check(Some(Assessment::Achieved), Status::Achieved, Rule::Assessed);
+    check(Some(Assessment::OnTrack), Status::OnTrack, Rule::Assessed);
+    check(Some(Assessment::AtRisk), Status::AtRisk, Rule::Assessed);
+    check(Some(Assessment::OffTrack), Status::OffTrack, Rule::Assessed);
+    // A commitment not kept at the year's end is missed, as a numeric target would be.
+    check(Some(Assessment::Missed), Status::Missed, Rule::Assessed);
 }
 
 #[test]
