@@ -141,6 +141,7 @@ pub fn App() -> impl IntoView {
         Route::Resolution => view! { <Resolution/> }.into_any(),
         Route::Snapshot(payload) => view! { <SnapshotPage payload=payload/> }.into_any(),
         Route::Data => view! { <crate::pages::data::DataPage/> }.into_any(),
+        Route::Report => view! { <crate::pages::report::ReportPage/> }.into_any(),
         Route::NotFound => view! {
             <h1>{move || Msg::NotFound.get(lang.get())}</h1>
             <p><a href="#/">{move || Msg::BackToOverview.get(lang.get())}</a></p>

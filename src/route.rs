@@ -12,6 +12,8 @@ pub enum Route {
     Snapshot(String),
     /// issue 5: backup, export and import.
     Data,
+    /// The Biểu a People's Council receives: printed, or downloaded as a workbook.
+    Report,
     NotFound,
 }
 
@@ -20,6 +22,7 @@ const TASKS: &str = "#/nhiem-vu";
 const RESOLUTION: &str = "#/nghi-quyet";
 const SNAPSHOT_PREFIX: &str = "#/chia-se/";
 const DATA: &str = "#/du-lieu";
+const REPORT: &str = "#/bao-cao";
 
 impl Route {
     /// Reads a route from `location.hash` ("" and "#/" are the overview).
@@ -30,6 +33,7 @@ impl Route {
             TASKS => Route::Tasks,
             RESOLUTION => Route::Resolution,
             DATA => Route::Data,
+            REPORT => Route::Report,
             _ if hash.starts_with(SNAPSHOT_PREFIX) => match hash.strip_prefix(SNAPSHOT_PREFIX) {
                 Some(payload)
                     if !payload.is_empty()
@@ -61,6 +65,7 @@ impl Route {
             Route::Tasks => TASKS.to_owned(),
             Route::Resolution => RESOLUTION.to_owned(),
             Route::Data => DATA.to_owned(),
+            Route::Report => REPORT.to_owned(),
             Route::Snapshot(payload) => format!("{SNAPSHOT_PREFIX}{payload}"),
         }
     }
@@ -91,6 +96,8 @@ mod tests {
             ("#/chia-se/eJx-_9", Route::Snapshot("eJx-_9".to_owned())),
             ("#/chia-se/a.b", Route::NotFound),
             ("#/du-lieu", Route::Data),
+            ("#/bao-cao", Route::Report),
+            ("#/bao-cao/", Route::Report),
         ];
         for (hash, route) in cases {
             assert_eq!(Route::parse(hash), route, "{hash}");
@@ -112,7 +119,7 @@ mod tests {
             fn any_hash_is_a_route_that_links_back(
                 hash in prop_oneof![
                     "\\PC{0,40}",
-                    "#/(chi-tieu|chia-se|nhiem-vu|nghi-quyet|du-lieu)?/?[\\PCa-z0-9_/-]{0,20}",
+                    "#/(chi-tieu|chia-se|nhiem-vu|nghi-quyet|du-lieu|bao-cao)?/?[\\PCa-z0-9_/-]{0,20}",
                 ]
             ) {
                 let route = Route::parse(&hash);

@@ -3,6 +3,7 @@
 
 pub mod assessment_form;
 pub mod baseline_form;
+pub mod bieu_table;
 pub mod chart_view;
 pub mod entries_table;
 pub mod entry_form;

@@ -1,15 +1,15 @@
 //! The home page: the whole plan's summary, find and filter, then every target in its group
-//! with its figures. Printed, it is the report of the whole plan.
+//! with its figures; and the way to the report (the Biểu), to print or download.
 
 use leptos::prelude::*;
 
 use crate::components::filter_bar::{FilterBar, FilterFields};
 use crate::components::targets_head::{NoteColumn, TargetsHead};
 use crate::components::{
-    report_heading::ReportHeading, share_panel::SharePanel, summary_panel::SummaryPanel,
-    target_row::TargetRow,
+    share_panel::SharePanel, summary_panel::SummaryPanel, target_row::TargetRow,
 };
 use crate::i18n::Msg;
+use crate::route::Route;
 use crate::search::Filter;
 use crate::state::{use_app, Rendering};
 
@@ -36,12 +36,6 @@ fn draw_next_groups(drawn: RwSignal<usize>, total: usize, rendering: RwSignal<Re
         },
         std::time::Duration::ZERO,
     );
-}
-
-fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
 }
 
 #[component]
@@ -105,10 +99,9 @@ pub fn Overview() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ReportHeading/>
-        <div class="page-head no-print">
+        <div class="page-head">
             <h1 class="page-title">{move || lang.get().pick(&plan.title_vi, &plan.title_en).to_owned()}</h1>
-            <button id="print-report" type="button" on:click=move |_| print()>{move || Msg::PrintReport.get(lang.get())}</button>
+            <a id="print-report" class="button no-print" href=Route::Report.href()>{move || Msg::PrintReport.get(lang.get())}</a>
         </div>
         <SummaryPanel/>
         <FilterBar fields=fields matches=matches/>

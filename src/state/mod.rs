@@ -14,6 +14,7 @@ use crate::i18n::{Lang, Msg};
 use crate::plan::edit::{reduce, Consent, Edit, Notice, Outcome, Question, Undos};
 use crate::plan::{progress_all, ItemId, Plan, Progress, Tracking};
 use crate::present::saving::after_edit;
+use crate::report::{self, Bieu, Day};
 use crate::route::Route;
 use crate::storage::local::{self, Kept};
 use crate::storage::persist::{self, Persistence};
@@ -62,6 +63,12 @@ pub enum Action {
     /// An export was downloaded at this time.
     ExportDone {
         exported_at: String,
+    },
+    /// Download the Biểu as a workbook, dated `on`; why it failed, if it did, goes into
+    /// `failed` (the page that asked shows it).
+    DownloadBieu {
+        on: Day,
+        failed: RwSignal<Option<String>>,
     },
 }
 
@@ -267,7 +274,32 @@ impl AppState {
                 local::save_export_mark(&mark);
                 self.last_export.set(Some(mark));
             }
+            Action::DownloadBieu { on, failed } => self.download_bieu(on, failed),
         }
+    }
+
+    /// Offers the Biểu as an `.xlsx` file, made from the figures and in the language on the
+    /// page; says so, or why not.
+    fn download_bieu(&self, on: Day, failed: RwSignal<Option<String>>) {
+        let lang = self.lang.get_untracked();
+        let bieu = self.tracking.with_untracked(|t| {
+            self.progress
+                .with_untracked(|p| Bieu::of(self.plan, t, p, lang, Some(on)))
+        });
+        let result = report::workbook_bytes(&bieu).and_then(|bytes| {
+            crate::exchange::files::download_bytes(
+                &report::file_name(self.plan),
+                crate::exchange::xlsx::MIME,
+                &bytes,
+            )
+        });
+        if result.is_ok() {
+            self.announce(
+                lang.pick("Đã tải Biểu (.xlsx).", "The form was downloaded (.xlsx).")
+                    .to_owned(),
+            );
+        }
+        failed.set(result.err());
     }
 
     /// Offers a value set aside as a file; a failure is shown in the banner.

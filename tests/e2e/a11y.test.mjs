@@ -123,6 +123,7 @@ const VIEWS = [
   { name: 'tasks', hash: '#/nhiem-vu' },
   { name: 'resolution', hash: '#/nghi-quyet' },
   { name: 'data', hash: '#/du-lieu' },
+  { name: 'report', hash: '#/bao-cao' },
   { name: 'snapshot', hash: 'SNAPSHOT' },
   { name: 'not found', hash: '#/khong-co' },
 ];
