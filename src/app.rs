@@ -21,8 +21,8 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// issue 8: focuses the page's h1 (not the print-only heading of the report), made focusable
-/// by script only (`tabindex=-1`), so that it is not a Tab stop.
+/// issue 8: focuses the page's h1 (never one shown only in print), made focusable by script
+/// only (`tabindex=-1`), so that it is not a Tab stop.
 fn focus_page_heading() {
     use wasm_bindgen::JsCast;
     let heading = web_sys::window()

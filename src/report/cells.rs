@@ -14,6 +14,7 @@ use crate::present::verdict::{achievement, mid_sentence, points, reduction, stag
 use crate::present::why::summed_from;
 
 use super::bieu::{Cell, Marker, Number, Shape, TargetLine};
+use super::words;
 
 /// The row of target number `stt`.
 pub fn target_line(
@@ -281,7 +282,7 @@ fn reduction_note(
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(words::upper(first)).chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -10,6 +10,26 @@ use crate::present::verdict::headline_met;
 
 use super::bieu::{Columns, Day, Heading, Signer, Signing};
 
+/// A letter of Vietnamese (or ASCII) in capitals; any other character as it is. The standard
+/// library's case tables would add some 17 KB to the app for the few letters a province's name
+/// can hold: Vietnamese letters are ASCII, Latin-1 (à … ý), ă đ ĩ ũ ơ ư, and the block of
+/// Latin Extended Additional (ạ … ỹ), where each capital comes just before its small letter.
+pub fn upper(c: char) -> char {
+    let code = u32::from(c);
+    let capital = match code {
+        0x61..=0x7A | 0xE0..=0xFE if code != 0xF7 => code - 0x20,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => code - 1,
+        0x1EA1..=0x1EF9 if code % 2 == 1 => code - 1,
+        _ => code,
+    };
+    char::from_u32(capital).unwrap_or(c)
+}
+
+/// A Vietnamese text in capitals: "Lai Châu" reads "LAI CHÂU".
+pub fn uppercase(text: &str) -> String {
+    text.chars().map(upper).collect()
+}
+
 /// The resolution's adoption date ("2022-12-09") as the language writes a date: "09/12/2022",
 /// "9 December 2022"; as written when it is not such a date.
 fn adopted(plan: &Plan, lang: Lang) -> String {
@@ -29,7 +49,7 @@ pub fn heading(plan: &Plan, lang: Lang) -> Heading {
         Lang::Vi => Heading {
             authority: [
                 "ỦY BAN NHÂN DÂN".to_owned(),
-                format!("TỈNH {}", province.to_uppercase()),
+                format!("TỈNH {}", uppercase(province)),
             ],
             nation: [
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".to_owned(),
@@ -47,7 +67,7 @@ pub fn heading(plan: &Plan, lang: Lang) -> Heading {
         Lang::En => Heading {
             authority: [
                 "PEOPLE'S COMMITTEE".to_owned(),
-                format!("OF {} PROVINCE", province.to_uppercase()),
+                format!("OF {} PROVINCE", uppercase(province)),
             ],
             nation: [
                 "SOCIALIST REPUBLIC OF VIET NAM".to_owned(),
@@ -268,5 +288,21 @@ pub fn signing(plan: &Plan, today: Option<Day>, lang: Lang) -> Signing {
                     .to_owned(),
             },
         ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_letters_take_their_capitals_as_the_standard_library_gives_them() {
+        let small = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+        assert_eq!(uppercase(small), small.to_uppercase());
+        assert_eq!(uppercase("Lai Châu, Điện Biên"), "LAI CHÂU, ĐIỆN BIÊN");
+        // What is not a small Vietnamese letter stays as it is.
+        for c in ['÷', 'ß', 'ı', 'ÿ', '1', ' ', 'Ư', 'Ỹ', 'ỻ'] {
+            assert_eq!(upper(c), c, "{c}");
+        }
     }
 }

@@ -275,3 +275,18 @@ test('the Biểu downloads as a workbook that reads back with every target and i
   await assertDataUnchanged(page);
   assertNoErrors(errors);
 });
+
+test('a qualitative commitment assessed as missed is saved and reported as "Không đạt"', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t);
+  await gotoApp(page, suite.server.url, '#/chi-tieu/preschool-universal');
+  await page.selectOption('#assessment', 'missed');
+  await eventually(async () => assert.equal(await text(page, 'section.target-summary .status-word'), 'Không đạt'));
+  await gotoApp(page, suite.server.url, '#/bao-cao');
+  assert.equal(await text(page, '[data-target="preschool-universal"] .verdict'), 'Không đạt');
+  assert.equal(await page.getAttribute('[data-target="preschool-universal"]', 'data-status'), 'missed');
+  await eventually(async () => {
+    const stored = JSON.parse((await storedRaw(page)) ?? '{}');
+    assert.equal(stored.data?.assessments?.['preschool-universal'], 'missed');
+  });
+  assertNoErrors(errors);
+});
