@@ -215,6 +215,8 @@ pub enum Msg {
     UpdatedFromOtherTab,
     OtherTabConflict,
     Baseline2022,
+    /// The overview's column of each current figure's period and kind ("9 tháng · ước").
+    FigurePeriod,
 }
 
 impl Msg {
@@ -440,6 +442,7 @@ impl Msg {
                 "Another tab saved newer figures for the same target; those were kept and this tab's change was not written.",
             ),
             Baseline2022 => ("Số năm 2022", "2022 value"),
+            FigurePeriod => ("Kỳ số liệu", "Period of figure"),
         }
     }
 

@@ -2,8 +2,8 @@
 //! and `present` decide every figure they show.
 
 pub mod assessment_form;
-pub mod baseline_form;
 pub mod chart_view;
+pub mod data_until;
 pub mod entries_table;
 pub mod entry_form;
 pub mod export_nudge;
@@ -11,6 +11,8 @@ pub mod filter_bar;
 pub mod header;
 pub mod import_preview;
 pub mod persist_note;
+pub mod prior_year_form;
+pub mod prior_year_table;
 pub mod question_prompt;
 pub mod report_heading;
 pub mod share_panel;

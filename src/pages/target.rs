@@ -1,14 +1,14 @@
 //! One target's page: its wording in the resolution, where it stands and why, its chart, the
-//! form to enter figures, the figures entered, and its 2022 value.
+//! form to enter figures, the figures entered, and the figures of the year before the plan.
 
 use leptos::prelude::*;
 
 use crate::charts::{structure_chart, target_chart};
 use crate::components::assessment_form::AssessmentForm;
-use crate::components::baseline_form::BaselineForm;
 use crate::components::chart_view::ChartView;
 use crate::components::entries_table::EntriesTable;
 use crate::components::entry_form::{EntryDraft, EntryForm};
+use crate::components::prior_year_form::PriorYearForm;
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::Msg;
 use crate::plan::number::{format_goal_value, format_percent};
@@ -100,7 +100,7 @@ pub fn TargetPage(id: String) -> impl IntoView {
         (Goal::Numeric(_), Some(goal)) => view! {
             <EntryForm target=target goal=goal draft=draft/>
             <EntriesTable target=target goal=goal draft=draft/>
-            <BaselineForm target=target goal=goal/>
+            <PriorYearForm target=target goal=goal/>
         }
         .into_any(),
         _ => view! { <AssessmentForm target=target/> }.into_any(),

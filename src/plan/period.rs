@@ -6,6 +6,9 @@ use std::str::FromStr;
 
 use crate::i18n::Lang;
 
+mod offer;
+pub use offer::{Offer, Reading};
+
 /// A period of the plan year that a figure reports on. Reports give two kinds of figure: a
 /// period's own figure ("Quý II", "Tháng 5") and the figure accumulated from January
 /// ("5 tháng", "6 tháng", "Cả năm"). For a level (a rate at a date) both mean the level at the

@@ -2,6 +2,7 @@
 //! and the sentence that explains a status. Pure, so components only wire it.
 
 pub mod edit;
+pub mod figures;
 
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::{

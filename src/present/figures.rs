@@ -1,0 +1,275 @@
+//! What a list of figures says about their periods: the marker of a target's current figure
+//! ("9 tháng · ước"), the figure of the year before the plan shown beside it, and the line
+//! saying how far the figures go ("Số liệu đến: 9 tháng năm 2023").
+
+use crate::i18n::{Lang, Msg};
+use crate::plan::number::format_actual;
+use crate::plan::period::Reading;
+use crate::plan::progress::Current;
+use crate::plan::{Measure, NumericGoal, NumericKind, Period, Span, Target, Tracking};
+
+use super::latest_period;
+
+/// The year before the plan's, whose figures reports compare with ("TH 2022", "cùng kỳ").
+pub fn prior_year(plan_year: u16) -> u16 {
+    plan_year.saturating_sub(1)
+}
+
+/// The period and kind of a target's current figure: "9 tháng · ước", "Quý III (riêng quý) ·
+/// chính thức"; "—" when there is none.
+pub fn period_marker(target: &Target, current: Option<Current>, lang: Lang) -> String {
+    match (target.numeric(), current) {
+        (Some(goal), Some(c)) => format!(
+            "{} · {}",
+            c.period.label_for(Reading::of(goal), lang),
+            c.basis.short(lang)
+        ),
+        _ => "—".to_owned(),
+    }
+}
+
+/// The figure of the year before the plan shown beside a current figure of `period`: the
+/// same period's ("Cùng kỳ 2022: 118,5 nghìn tấn") where it was entered, else the whole
+/// year's ("Năm 2022: 215 nghìn tấn"); nothing when neither was.
+pub fn prior_beside(
+    target: &Target,
+    tracking: &Tracking,
+    period: Option<Period>,
+    plan_year: u16,
+    lang: Lang,
+) -> Option<String> {
+    let goal = target.numeric()?;
+    let year = prior_year(plan_year);
+    let same = period
+        .filter(|p| !p.is_year())
+        .and_then(|p| tracking.prior(&target.id, p));
+    let (label, value) = match same {
+        Some(v) => (lang.pick("Cùng kỳ", "Same period"), v),
+        None => (lang.pick("Năm", "Year"), tracking.baseline(&target.id)?),
+    };
+    Some(format!(
+        "{label} {year}: {}",
+        format_actual(value, goal, lang)
+    ))
+}
+
+/// What the entry form's value asks for, given the period chosen: a flow's figure from January
+/// or of the period alone, a growth rate over either span, or a level at the period's end.
+pub fn entry_hint(goal: &NumericGoal, period: Period, lang: Lang) -> &'static str {
+    match (goal.kind, Reading::of(goal), goal.measure, period.span()) {
+        (NumericKind::ReduceBy, ..) => Msg::ReduceByHint.get(lang),
+        (_, Reading::AtEnd, ..) => Msg::LevelHint.get(lang),
+        (_, Reading::OverSpan, Measure::Flow, Span::Cumulative) => Msg::FlowHint.get(lang),
+        (_, Reading::OverSpan, Measure::Flow, Span::Own) => lang.pick(
+            "Số của riêng kỳ này, không cộng dồn từ đầu năm",
+            "This period's own figure, not accumulated from January",
+        ),
+        (_, Reading::OverSpan, Measure::Level, Span::Cumulative) => lang.pick(
+            "Tốc độ tăng (%) so với cùng kỳ năm trước, tính từ đầu năm đến hết kỳ",
+            "Growth (%) on the same period a year before, from January to the period's end",
+        ),
+        (_, Reading::OverSpan, Measure::Level, Span::Own) => lang.pick(
+            "Tốc độ tăng (%) của riêng kỳ này so với cùng kỳ năm trước",
+            "Growth (%) of this period alone on the same period a year before",
+        ),
+    }
+}
+
+/// "Số liệu đến: 9 tháng năm 2023": the latest period any figure of the plan's year reports on.
+pub fn data_until(tracking: &Tracking, plan_year: u16, lang: Lang) -> String {
+    let until = latest_period(tracking).map_or_else(
+        || Msg::ReportNoPeriod.get(lang).to_owned(),
+        |p| p.dated(plan_year, Reading::OverSpan, lang),
+    );
+    format!("{}: {until}", lang.pick("Số liệu đến", "Figures up to"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Basis, Entry, Plan};
+
+    fn entry(period: Period, basis: Basis, value: f64) -> Entry {
+        Entry {
+            period,
+            basis,
+            value,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_current_figure_says_its_period_and_kind() {
+        let plan = Plan::embedded().expect("plan");
+        let check = |id: &str, period, basis, lang, expected: &str| {
+            let target = plan.target(id).expect("target");
+            let current = Current {
+                value: 1.0,
+                period,
+                basis,
+            };
+            assert_eq!(period_marker(target, Some(current), lang), expected);
+        };
+        check(
+            "grain-output",
+            Period::NINE_MONTHS,
+            Basis::Estimate,
+            Lang::Vi,
+            "9 tháng · ước",
+        );
+        check(
+            "grain-output",
+            Period::Year,
+            Basis::Official,
+            Lang::Vi,
+            "Cả năm · chính thức",
+        );
+        check(
+            "budget-revenue",
+            Period::Quarter(3),
+            Basis::Estimate,
+            Lang::Vi,
+            "Quý III (riêng quý) · ước",
+        );
+        check(
+            "forest-cover",
+            Period::Quarter(2),
+            Basis::Official,
+            Lang::En,
+            "Q2 · official",
+        );
+        let forest = plan.target("forest-cover").expect("target");
+        assert_eq!(period_marker(forest, None, Lang::Vi), "—");
+    }
+
+    #[test]
+    fn the_prior_year_beside_a_figure_is_its_same_period_else_the_whole_year() {
+        let plan = Plan::embedded().expect("plan");
+        let grain = plan.target("grain-output").expect("target");
+        let mut t = Tracking::default();
+        let check = |t: &Tracking, period, lang, expected: Option<&str>| {
+            assert_eq!(
+                prior_beside(grain, t, period, 2023, lang).as_deref(),
+                expected
+            );
+        };
+        check(&t, Some(Period::NINE_MONTHS), Lang::Vi, None);
+        t.set_prior(&grain.id, Period::Year, Some(215.3));
+        check(
+            &t,
+            Some(Period::NINE_MONTHS),
+            Lang::Vi,
+            Some("Năm 2022: 215,3 nghìn tấn"),
+        );
+        check(&t, None, Lang::Vi, Some("Năm 2022: 215,3 nghìn tấn"));
+        t.set_prior(&grain.id, Period::NINE_MONTHS, Some(118.5));
+        check(
+            &t,
+            Some(Period::NINE_MONTHS),
+            Lang::Vi,
+            Some("Cùng kỳ 2022: 118,5 nghìn tấn"),
+        );
+        check(
+            &t,
+            Some(Period::NINE_MONTHS),
+            Lang::En,
+            Some("Same period 2022: 118.5 thousand tonnes"),
+        );
+        check(
+            &t,
+            Some(Period::Year),
+            Lang::Vi,
+            Some("Năm 2022: 215,3 nghìn tấn"),
+        );
+    }
+
+    #[test]
+    fn the_value_hint_follows_the_period_chosen() {
+        let plan = Plan::embedded().expect("plan");
+        let check = |id: &str, period, expected: &str| {
+            let goal = plan.target(id).and_then(|t| t.numeric()).expect("numeric");
+            assert_eq!(
+                entry_hint(goal, period, Lang::Vi),
+                expected,
+                "{id} {period:?}"
+            );
+        };
+        check(
+            "grain-output",
+            Period::NINE_MONTHS,
+            "Lũy kế từ đầu năm đến hết kỳ",
+        );
+        check(
+            "budget-revenue",
+            Period::Quarter(3),
+            "Số của riêng kỳ này, không cộng dồn từ đầu năm",
+        );
+        check(
+            "budget-revenue",
+            Period::Quarter(1),
+            "Lũy kế từ đầu năm đến hết kỳ",
+        );
+        check(
+            "grdp-growth",
+            Period::FIRST_HALF,
+            "Tốc độ tăng (%) so với cùng kỳ năm trước, tính từ đầu năm đến hết kỳ",
+        );
+        check(
+            "grdp-growth",
+            Period::Quarter(3),
+            "Tốc độ tăng (%) của riêng kỳ này so với cùng kỳ năm trước",
+        );
+        check(
+            "forest-cover",
+            Period::Month(5),
+            "Giá trị tại thời điểm cuối kỳ",
+        );
+        check(
+            "poverty-reduction",
+            Period::Year,
+            Msg::ReduceByHint.get(Lang::Vi),
+        );
+    }
+
+    #[test]
+    fn the_figures_go_up_to_the_latest_period_of_any_target() {
+        let mut t = Tracking::default();
+        assert_eq!(
+            data_until(&t, 2023, Lang::Vi),
+            "Số liệu đến: chưa có số liệu"
+        );
+        let id = |s: &str| crate::plan::TargetId(s.to_owned());
+        t.upsert_entry(
+            &id("budget-revenue"),
+            entry(Period::Quarter(3), Basis::Estimate, 560.0),
+        );
+        assert_eq!(
+            data_until(&t, 2023, Lang::Vi),
+            "Số liệu đến: Quý III/2023 (riêng quý)"
+        );
+        t.upsert_entry(
+            &id("grain-output"),
+            entry(Period::NINE_MONTHS, Basis::Estimate, 124.12),
+        );
+        assert_eq!(
+            data_until(&t, 2023, Lang::Vi),
+            "Số liệu đến: 9 tháng năm 2023"
+        );
+        t.upsert_entry(
+            &id("forest-cover"),
+            entry(Period::Year, Basis::Official, 51.87),
+        );
+        assert_eq!(data_until(&t, 2023, Lang::Vi), "Số liệu đến: Cả năm 2023");
+        assert_eq!(
+            data_until(&t, 2023, Lang::En),
+            "Figures up to: Full year 2023"
+        );
+        // A figure of the year before the plan says nothing about how far this year's go.
+        let mut only_prior = Tracking::default();
+        only_prior.set_prior(&id("grain-output"), Period::Year, Some(215.3));
+        assert_eq!(
+            data_until(&only_prior, 2023, Lang::En),
+            "Figures up to: no figures yet"
+        );
+    }
+}
