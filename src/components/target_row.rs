@@ -67,7 +67,7 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
             </td>
             <td class="period" data-label=move || Msg::FigurePeriod.get(lang.get())>
                 {period}
-                {move || prior().map(|text| view! { <span class="prior">{text}</span> })}
+                {move || prior().map(|text| view! { " " <span class="prior">{text}</span> })}
             </td>
             <td class="achievement" data-label=move || Msg::Achievement.get(lang.get())>
                 {move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}

@@ -72,8 +72,8 @@ pub fn notice(notice: Notice, lang: Lang) -> String {
     }
 }
 
-/// What the undo at hand would revert, said beside its button: "Đã xóa số liệu 9 tháng
-/// (ước)." The figure named is the one the edit removed (a deletion) or saved (any other).
+/// What the undo at hand would revert, said beside its button: "Đã xóa số liệu 9 tháng ·
+/// ước." The figure named is the one the edit removed (a deletion) or saved (any other).
 pub fn undo_offer(undo: &Undo, target: Option<&Target>, prior_year: u16, lang: Lang) -> String {
     let reading = target.and_then(|t| t.numeric()).map(Reading::of);
     let reading = reading.unwrap_or(Reading::AtEnd);
@@ -84,7 +84,7 @@ pub fn undo_offer(undo: &Undo, target: Option<&Target>, prior_year: u16, lang: L
     .or(undo.changes.first());
     let what = principal.and_then(|c| match &c.cell {
         Cell::Entry(_, period, basis) => Some(format!(
-            "{} ({})",
+            "{} · {}",
             period.label_for(reading, lang),
             basis.short(lang)
         )),
@@ -248,6 +248,95 @@ mod tests {
         assert_eq!(
             question(Some(grain), &q, Lang::En),
             "The figure is far from the plan's value (225 thousand tonnes). Check the unit and the decimal mark. Save it anyway?"
+        );
+    }
+
+    #[test]
+    fn an_overwrite_names_both_figures_and_any_doubt() {
+        let plan = Plan::embedded().expect("plan");
+        let grain = plan.target("grain-output").expect("target");
+        let mut t = Tracking::default();
+        let nine = |value: f64| Entry {
+            period: Period::NINE_MONTHS,
+            basis: Basis::Estimate,
+            value,
+            note: String::new(),
+        };
+        t.upsert_entry(&grain.id, nine(124.12));
+        let ask = |value: f64, lang| {
+            let edit = Edit::SaveEntry {
+                target: grain.id.clone(),
+                entry: nine(value),
+                replacing: None,
+            };
+            match reduce(&plan, &t, &Undos::default(), &edit, Consent::NotAsked) {
+                Outcome::Ask(q) => question(Some(grain), &q, lang),
+                Outcome::Done { .. } => panic!("no question"),
+            }
+        };
+        assert_eq!(
+            ask(125.0, Lang::Vi),
+            "Kỳ 9 tháng (ước) đã có số liệu 124,12 nghìn tấn. Thay bằng 125 nghìn tấn?"
+        );
+        assert_eq!(
+            ask(124_120.0, Lang::Vi),
+            "Kỳ 9 tháng (ước) đã có số liệu 124,12 nghìn tấn. Số mới 124.120 nghìn tấn rất xa chỉ tiêu kế hoạch (225 nghìn tấn); kiểm tra đơn vị và dấu thập phân. Vẫn thay?"
+        );
+        assert_eq!(
+            ask(125.0, Lang::En),
+            "Nine months (est.) already has a figure, 124.12 thousand tonnes. Replace it with 125 thousand tonnes?"
+        );
+    }
+
+    #[test]
+    fn the_undo_at_hand_says_which_figure_it_brings_back() {
+        let plan = Plan::embedded().expect("plan");
+        let revenue = plan.target("budget-revenue").expect("target");
+        let mut t = Tracking::default();
+        t.upsert_entry(
+            &revenue.id,
+            Entry {
+                period: Period::Quarter(3),
+                basis: Basis::Official,
+                value: 560.0,
+                note: String::new(),
+            },
+        );
+        t.set_prior(&revenue.id, Period::NINE_MONTHS, Some(1500.0));
+        let check = |edit: Edit, lang, expected: &str| {
+            let Outcome::Done { undos, .. } =
+                reduce(&plan, &t, &Undos::default(), &edit, Consent::NotAsked)
+            else {
+                panic!("asked");
+            };
+            let undo = undos.figure.expect("an undo");
+            assert_eq!(undo_offer(&undo, Some(revenue), 2022, lang), expected);
+        };
+        let delete = Edit::DeleteEntry {
+            target: revenue.id.clone(),
+            period: Period::Quarter(3),
+            basis: Basis::Official,
+        };
+        check(
+            delete.clone(),
+            Lang::Vi,
+            "Đã xóa số liệu Quý III (riêng quý) · chính thức.",
+        );
+        check(
+            delete,
+            Lang::En,
+            "Deleted the Q3 (that quarter) · official figure.",
+        );
+        let prior = |value| Edit::SetPrior {
+            target: revenue.id.clone(),
+            period: Period::NINE_MONTHS,
+            value,
+        };
+        check(prior(None), Lang::Vi, "Đã xóa số liệu 9 tháng năm 2022.");
+        check(
+            prior(Some(1510.0)),
+            Lang::Vi,
+            "Đã sửa số liệu 9 tháng năm 2022.",
         );
     }
 
