@@ -154,14 +154,7 @@ pub fn PriorYearForm(target: &'static Target, goal: &'static NumericGoal) -> imp
         )
     };
     let value_label = move || {
-        let lang = lang.get();
-        format!(
-            "{} {}: {} ({})",
-            Msg::Value.get(lang),
-            dated(draft.period.get(), lang),
-            target.name(lang),
-            goal.unit.label(lang)
-        )
+        present::figures::prior_value_label(target, draft.period.get(), app.plan.year, lang.get())
     };
     let intro = move || {
         match lang.get() {

@@ -16,15 +16,41 @@ pub fn prior_year(plan_year: u16) -> u16 {
 }
 
 /// The period and kind of a target's current figure: "9 tháng · ước", "Quý III (riêng quý) ·
-/// chính thức"; "—" when there is none.
-pub fn period_marker(target: &Target, current: Option<Current>, lang: Lang) -> String {
-    match (target.numeric(), current) {
-        (Some(goal), Some(c)) => format!(
-            "{} · {}",
-            c.period.label_for(Reading::of(goal), lang),
-            c.basis.short(lang)
+/// chính thức"; nothing when there is none (the cell is then empty: a phone's card leaves it
+/// out, a wide table shows a dash).
+pub fn period_marker(target: &Target, current: Option<Current>, lang: Lang) -> Option<String> {
+    let goal = target.numeric()?;
+    let c = current?;
+    Some(format!(
+        "{} · {}",
+        c.period.label_for(Reading::of(goal), lang),
+        c.basis.short(lang)
+    ))
+}
+
+/// The label of the value of a figure of the year before: "Giá trị 9 tháng năm 2022: Tổng
+/// sản lượng lương thực có hạt (nghìn tấn)", the period mid-sentence in lower case.
+pub fn prior_value_label(target: &Target, period: Period, plan_year: u16, lang: Lang) -> String {
+    let reading = target.numeric().map_or(Reading::AtEnd, Reading::of);
+    let dated = period.dated(prior_year(plan_year), reading, lang);
+    let unit = target
+        .numeric()
+        .map(|goal| format!(" ({})", goal.unit.label(lang)))
+        .unwrap_or_default();
+    let name = target.name(lang);
+    match lang {
+        Lang::Vi => {
+            let mut chars = dated.chars();
+            let lower: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!("{} {lower}: {name}{unit}", Msg::Value.get(lang))
+        }
+        Lang::En => format!(
+            "{dated} {}: {name}{unit}",
+            Msg::Value.get(lang).to_lowercase()
         ),
-        _ => "—".to_owned(),
     }
 }
 
@@ -108,7 +134,10 @@ mod tests {
                 period,
                 basis,
             };
-            assert_eq!(period_marker(target, Some(current), lang), expected);
+            assert_eq!(
+                period_marker(target, Some(current), lang).as_deref(),
+                Some(expected)
+            );
         };
         check(
             "grain-output",
@@ -139,7 +168,28 @@ mod tests {
             "Q2 · official",
         );
         let forest = plan.target("forest-cover").expect("target");
-        assert_eq!(period_marker(forest, None, Lang::Vi), "—");
+        assert_eq!(period_marker(forest, None, Lang::Vi), None);
+        let qualitative = plan.target("preschool-universal").expect("target");
+        let any = Current {
+            value: 1.0,
+            period: Period::Year,
+            basis: Basis::Official,
+        };
+        assert_eq!(period_marker(qualitative, Some(any), Lang::Vi), None);
+    }
+
+    #[test]
+    fn the_value_of_a_figure_of_the_year_before_is_labelled_with_its_period() {
+        let plan = Plan::embedded().expect("plan");
+        let grain = plan.target("grain-output").expect("target");
+        assert_eq!(
+            prior_value_label(grain, Period::Year, 2023, Lang::Vi),
+            "Giá trị cả năm 2022: Tổng sản lượng lương thực có hạt (nghìn tấn)"
+        );
+        assert_eq!(
+            prior_value_label(grain, Period::Quarter(3), 2023, Lang::En),
+            "Q3 2022 (that quarter) value: Total cereal output (thousand tonnes)"
+        );
     }
 
     #[test]
