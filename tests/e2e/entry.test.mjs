@@ -127,6 +127,22 @@ test('124.120 typed for grain (thousand tonnes) asks first; "Không" stores noth
   assertNoErrors(errors);
 });
 
+test('a question left unanswered goes with the page: coming back shows none, and nothing was stored', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t);
+  await openTarget(page, 'grain-output');
+  await typeFigure(page, { period: '9M', value: '124.120' });
+  await page.waitForSelector('.question');
+  await page.click('a[href="#/"]');
+  await page.waitForSelector('[data-target="grain-output"]');
+  await page.click('[data-target="grain-output"] a');
+  await page.waitForSelector('#entry-form');
+  assert.equal(await page.locator('.question').count(), 0);
+  assert.equal(await page.inputValue('#entry-value'), '');
+  await settled(page);
+  assert.equal(await storedRaw(page), null);
+  assertNoErrors(errors);
+});
+
 test('2,510 typed for budget revenue asks first; "Không" stores nothing, 2.510 is saved', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openPage(suite.browser, t);
   await openTarget(page, 'budget-revenue');
