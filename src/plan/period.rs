@@ -99,6 +99,12 @@ impl Period {
         self == Period::Year
     }
 
+    /// Whether the period ends with the year: for a level (a rate at a date) its figure is the
+    /// year's own, whatever the period is called ("Tháng 12", "Quý IV", "Cả năm").
+    pub fn ends_the_year(self) -> bool {
+        self.end_month() == 12
+    }
+
     /// The share of the year that has passed at the period's end (nine months → 0,75).
     pub fn elapsed(self) -> f64 {
         f64::from(self.end_month()) / 12.0
