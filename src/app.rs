@@ -13,7 +13,7 @@ use crate::pages::{
 };
 use crate::plan::Plan;
 use crate::route::Route;
-use crate::state::{AppState, ChartsLib, Rendering};
+use crate::state::{AppState, ChartsLib, Rendering, StorageStatus};
 
 fn current_hash() -> String {
     web_sys::window()
@@ -160,7 +160,9 @@ pub fn App() -> impl IntoView {
         <StorageBanner/>
         <crate::components::export_nudge::ExportNudge/>
         <UpdateBanner/>
-        <main id="main" tabindex="-1" data-app-ready=move || (state.rendering.get() == Rendering::Complete).then_some("")>{page}</main>
+        // While nothing is saved, notices beside the forms say so in the warning's colour.
+        <main id="main" tabindex="-1" data-app-ready=move || (state.rendering.get() == Rendering::Complete).then_some("")
+            data-not-saved=move || (!state.storage.with(StorageStatus::saves)).then_some("")>{page}</main>
         <footer class="site-footer">
             <p>{move || Msg::Footer.get(lang.get())}</p>
             <PersistNote/>

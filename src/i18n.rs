@@ -215,6 +215,19 @@ pub enum Msg {
     UpdatedFromOtherTab,
     OtherTabConflict,
     Baseline2022,
+    NotSavedYet,
+    NotSavedFull,
+    NotSavedFailed,
+    NotSavedUnavailable,
+    NotSavedUnreadable,
+    NotSavedNewer,
+    PendingSaved,
+    SaveRetrying,
+    SetAsideTitle,
+    SetAsideAt,
+    SetAsideEarlier,
+    DownloadFailed,
+    NothingKept,
     /// The overview's column of each current figure's period and kind ("9 tháng · ước").
     FigurePeriod,
 }
@@ -395,7 +408,7 @@ impl Msg {
             DataTitle => ("Sao lưu và trao đổi dữ liệu", "Backup and exchange"),
             ExportTitle => ("Xuất dữ liệu", "Export"),
             ExportHelp => (
-                "Số liệu chỉ nằm trong trình duyệt này: hãy tải bản sao lưu thường xuyên. Bản JSON giữ mọi thứ (số liệu, số năm 2022, đánh giá, tiến độ và ghi chú); bản CSV mở bằng Excel, mỗi dòng một số liệu, số viết với dấu chấm thập phân (52.9).",
+                "Số liệu chỉ nằm trong trình duyệt này: hãy tải bản sao lưu thường xuyên. Bản JSON giữ mọi thứ (số liệu, số năm 2022, đánh giá, tiến độ và ghi chú); bản CSV mở bằng Excel, mỗi dòng một số liệu, số viết kiểu Việt Nam (1.837,5), các cột cách nhau bằng dấu chấm phẩy.",
                 "Your figures live only in this browser: download a backup often. The JSON backup keeps everything (figures, 2022 values, assessments, progress and notes); the CSV opens in Excel, one figure a row, numbers with a dot decimal mark (52.9).",
             ),
             ExportJson => ("Tải bản sao lưu (JSON)", "Download a backup (JSON)"),
@@ -442,6 +455,34 @@ impl Msg {
                 "Another tab saved newer figures for the same target; those were kept and this tab's change was not written.",
             ),
             Baseline2022 => ("Số năm 2022", "2022 value"),
+            NotSavedYet => ("Đã ghi trên trang này nhưng chưa lưu được:", "Recorded on this page but not saved:"),
+            NotSavedFull => (
+                "bộ nhớ của trình duyệt đã đầy; sẽ tự lưu khi có chỗ",
+                "the browser's storage is full; it will be saved when space frees up",
+            ),
+            NotSavedFailed => (
+                "trình duyệt báo lỗi khi ghi, sẽ thử lại",
+                "the browser refused the write, it will be tried again",
+            ),
+            NotSavedUnavailable => (
+                "trình duyệt không cho lưu (bị chặn hoặc chế độ riêng tư)",
+                "this browser does not allow saving (blocked or private mode)",
+            ),
+            NotSavedUnreadable => (
+                "dữ liệu đã lưu không đọc được, chọn “Bắt đầu dữ liệu mới” để lưu tiếp",
+                "the saved data cannot be read, choose “Start afresh” to save again",
+            ),
+            NotSavedNewer => (
+                "dữ liệu đã lưu thuộc phiên bản mới hơn của ứng dụng, hãy tải lại trang",
+                "the saved data is from a newer version of the app, reload the page",
+            ),
+            PendingSaved => ("Đã lưu các thay đổi đang chờ.", "The changes that were waiting are saved."),
+            SaveRetrying => ("Ứng dụng sẽ tự thử lưu lại.", "Saving will be tried again by itself."),
+            SetAsideTitle => ("Các bản dữ liệu không đọc được đang được cất riêng:", "Unreadable data kept aside:"),
+            SetAsideAt => ("Cất lúc", "Kept aside at"),
+            SetAsideEarlier => ("Cất từ phiên bản trước", "Kept aside by an earlier version"),
+            DownloadFailed => ("Không tải xuống được:", "Could not download:"),
+            NothingKept => ("bản này không còn trong bộ nhớ", "that copy is no longer in storage"),
             FigurePeriod => ("Kỳ số liệu", "Period of figure"),
         }
     }

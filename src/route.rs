@@ -99,4 +99,27 @@ mod tests {
             }
         }
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+            /// Any hash is a route (NotFound at worst), and a route read links back to itself.
+            #[test]
+            fn any_hash_is_a_route_that_links_back(
+                hash in prop_oneof![
+                    "\\PC{0,40}",
+                    "#/(chi-tieu|chia-se|nhiem-vu|nghi-quyet|du-lieu)?/?[\\PCa-z0-9_/-]{0,20}",
+                ]
+            ) {
+                let route = Route::parse(&hash);
+                if route != Route::NotFound {
+                    prop_assert_eq!(Route::parse(&route.href()), route);
+                }
+            }
+        }
+    }
 }

@@ -88,7 +88,7 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{progress, Plan, Tracking};
+    use crate::plan::{progress, Basis, Entry, Period, Plan, TargetId, Tracking};
 
     fn found(text: &str) -> Vec<String> {
         let plan = Plan::embedded().expect("plan");
@@ -136,5 +136,36 @@ mod tests {
         assert_eq!(in_group(&Filter::new(None, Some(Status::NoData), "")), 49);
         assert_eq!(in_group(&Filter::new(None, Some(Status::Achieved), "")), 0);
         assert!(Filter::new(None, None, "  ").is_empty());
+    }
+
+    #[test]
+    fn missed_targets_are_found_apart_from_those_off_track() {
+        let plan = Plan::embedded().expect("plan");
+        let mut tracking = Tracking::default();
+        for (id, period, value) in [
+            ("forest-cover", Period::Year, 51.87),
+            ("grdp-growth", Period::Year, -2.77),
+            ("trade-growth", Period::FIRST_HALF, -1.5),
+        ] {
+            tracking.upsert_entry(
+                &TargetId(id.to_owned()),
+                Entry {
+                    period,
+                    basis: Basis::Estimate,
+                    value,
+                    note: String::new(),
+                },
+            );
+        }
+        let ids = |status| {
+            let filter = Filter::new(None, Some(status), "");
+            plan.targets
+                .iter()
+                .filter(|t| filter.fits(t, &progress(t, &tracking)))
+                .map(|t| t.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(Status::Missed), ["grdp-growth", "forest-cover"]);
+        assert_eq!(ids(Status::OffTrack), ["trade-growth"]);
     }
 }

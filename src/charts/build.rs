@@ -1,22 +1,17 @@
 //! The builders: one function per chart the app draws, from the plan and the figures.
 
 use crate::i18n::{Lang, Msg};
-use crate::plan::number::{format_actual, format_goal_value, format_percent};
+use crate::plan::number::{format_actual, format_goal_value};
 use crate::plan::progress::current_of;
 use crate::plan::{
-    Measure, NumericKind, Period, Plan, Progress, Status, Summary, Target, Tracking,
+    Measure, NumericKind, Period, Plan, Progress, Status, Summary, Target, Tracking, COUNTED,
 };
 
 use super::{ChartData, ChartShape, SeriesData, SeriesRole};
 
-/// The statuses the overview's chart stacks; "needs baseline" joins "no data" there.
-const STACKED: [Status; 5] = [
-    Status::Achieved,
-    Status::OnTrack,
-    Status::AtRisk,
-    Status::OffTrack,
-    Status::NoData,
-];
+/// The statuses the overview's chart stacks, as the summary counts them; "needs baseline"
+/// joins "no data" there.
+const STACKED: [Status; COUNTED.len()] = COUNTED;
 
 /// Per group, how many targets stand in each status. `progress` is aligned with `plan.targets`.
 pub fn groups_chart(plan: &Plan, progress: &[Progress], lang: Lang) -> ChartData {
@@ -165,19 +160,14 @@ pub fn target_chart(
         },
         Some(current) => {
             let value = format_actual(current.value, goal, lang);
-            let share = progress
-                .achievement
-                .map(|a| format_percent(a, lang))
-                .unwrap_or_else(|| "—".to_owned());
+            let against = crate::present::verdict::against_plan(progress, lang)
+                .map(|a| format!(", {a}"))
+                .unwrap_or_default();
             let status = progress.status.label(lang).to_lowercase();
             let period = current.period.label(lang);
             match lang {
-                Lang::Vi => format!(
-                    "Kế hoạch {plan_text}; {period}: {value}, đạt {share} kế hoạch; {status}."
-                ),
-                Lang::En => {
-                    format!("Plan {plan_text}; {period}: {value}, {share} of plan; {status}.")
-                }
+                Lang::Vi => format!("Kế hoạch {plan_text}; {period}: {value}{against}; {status}."),
+                Lang::En => format!("Plan {plan_text}; {period}: {value}{against}; {status}."),
             }
         }
     };
@@ -293,7 +283,7 @@ mod tests {
             .sum();
         assert_eq!(total as usize, plan.targets.len());
         assert!(
-            chart.summary.starts_with("Trong 49 chỉ tiêu: đã đạt 1,"),
+            chart.summary.starts_with("Trong 49 chỉ tiêu: đạt/vượt 1,"),
             "{}",
             chart.summary
         );

@@ -49,6 +49,7 @@ pub fn status_color(status: Status) -> &'static str {
         Status::OnTrack => "#56B4E9",
         Status::AtRisk => "#E69F00",
         Status::OffTrack => "#D55E00",
+        Status::Missed => "#8B1A2F",
         Status::NoData => "#999999",
         Status::NeedsBaseline => "#CC79A7",
     }

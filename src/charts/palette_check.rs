@@ -118,8 +118,8 @@ fn closest(colors: &[&'static str]) -> (f64, Vision, &'static str, &'static str)
 #[test]
 fn the_palette_stays_apart_for_colour_blind_readers() {
     // (what is drawn together, its colours, the least ΔE any pair may have). Measured when
-    // written: the statuses 11,9 (achieved vs no data, deuteranopia), told apart by their
-    // decals too; the lines 24,8 (actual vs forecast, protanopia), told apart by dash and marker.
+    // written: the statuses 11,9 (achieved vs no data, deuteranopia; missed is 24,6 from
+    // off track under tritanopia), told apart by their decals too; the lines 24,8 (actual vs forecast, protanopia), told apart by dash and marker.
     let status = |s: Status| status_color(s);
     let cases: [(&str, Vec<&'static str>, f64); 3] = [
         (
@@ -129,6 +129,7 @@ fn the_palette_stays_apart_for_colour_blind_readers() {
                 status(Status::OnTrack),
                 status(Status::AtRisk),
                 status(Status::OffTrack),
+                status(Status::Missed),
                 status(Status::NoData),
             ],
             10.0,
@@ -174,4 +175,76 @@ fn the_simulation_itself_is_sound() {
     );
     assert!((apart("#000000", "#FFFFFF", Vision::Tritanopia) - 100.0).abs() < 0.5);
     assert_eq!(linear("#12345"), None);
+}
+
+/// The WCAG contrast ratio of two "#RRGGBB" (or "#RGB") colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let digits = hex.trim_start_matches('#');
+        let full = if digits.len() == 3 {
+            format!(
+                "#{}",
+                digits.chars().flat_map(|c| [c, c]).collect::<String>()
+            )
+        } else {
+            hex.to_owned()
+        };
+        let [r, g, b] = linear(&full).unwrap_or_else(|| panic!("not a colour: {hex}"));
+        0.2126 * r + 0.7152 * g + 0.0722 * b
+    };
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// The custom properties set in the first `:root { … }` after `marker` in the stylesheet.
+fn root_vars(css: &'static str, marker: &str) -> Vec<(&'static str, &'static str)> {
+    let from = css.find(marker).unwrap_or(css.len());
+    let block = css[from..].split_once(":root {").map_or("", |(_, rest)| {
+        rest.split_once('}').map_or(rest, |(b, _)| b)
+    });
+    block
+        .lines()
+        .filter_map(|line| {
+            let (name, value) = line.trim().strip_prefix("--")?.split_once(':')?;
+            Some((name, value.trim().trim_end_matches(';')))
+        })
+        .collect()
+}
+
+#[test]
+fn the_stylesheets_status_colours_read_on_their_background() {
+    // A status word is coloured text on the surface, its icon the surface's colour on the
+    // status colour: both need 4,5:1 (WCAG AA), in light, dark and print.
+    let css = include_str!("../../style/main.css");
+    let light = root_vars(css, "");
+    let modes = [
+        ("light", light.clone(), light.clone()),
+        (
+            "dark",
+            root_vars(css, "prefers-color-scheme: dark"),
+            light.clone(),
+        ),
+        ("print", root_vars(css, "@media print {\n  :root"), light),
+    ];
+    for (mode, vars, fallback) in modes {
+        let var = |name: &str| {
+            vars.iter()
+                .chain(fallback.iter())
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| *v)
+                .unwrap_or_else(|| panic!("{mode}: no --{name}"))
+        };
+        for status in Status::ALL {
+            let colour = var(status.code());
+            for background in ["surface", "bg"] {
+                let ratio = contrast(colour, var(background));
+                assert!(
+                    ratio >= 4.5,
+                    "{mode}: --{} {colour} on --{background} is {ratio:.2}:1",
+                    status.code()
+                );
+            }
+        }
+    }
+    assert!((contrast("#000", "#FFFFFF") - 21.0).abs() < 1e-9);
 }

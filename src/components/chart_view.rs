@@ -117,7 +117,7 @@ pub fn ChartView(
         if let Ok(inst) = drawn {
             let source = app
                 .tracking
-                .with_untracked(|t| crate::present::source_line(t, lang));
+                .with_untracked(|t| crate::present::source_line(t, app.plan.year, lang));
             if let Err(e) = echarts::save_png(
                 &inst,
                 &title.get_untracked(),

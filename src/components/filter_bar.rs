@@ -3,17 +3,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::plan::Status;
+use crate::plan::{Status, COUNTED};
 use crate::state::use_app;
 
-/// The statuses one can filter by ("needs baseline" is found under "no data").
-const STATUSES: [Status; 5] = [
-    Status::Achieved,
-    Status::OnTrack,
-    Status::AtRisk,
-    Status::OffTrack,
-    Status::NoData,
-];
+/// The statuses one can filter by: those the summary counts ("needs baseline" is found under
+/// "no data").
+const STATUSES: [Status; COUNTED.len()] = COUNTED;
 
 /// The filter's fields, owned by the overview.
 #[derive(Clone, Copy)]

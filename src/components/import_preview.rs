@@ -45,7 +45,15 @@ pub fn ImportPreview(preview: Preview) -> impl IntoView {
         count(ChangeKind::Unchanged),
         Msg::ChangeRejected.get(lang),
         preview.rejected.len()
-    );
+    ) + &if preview.skipped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " · {}: {}",
+            lang.pick("Bỏ qua", "Skipped"),
+            preview.skipped.len()
+        )
+    };
     let changes = (!preview.changes.is_empty()).then(|| {
         let rows = preview
             .changes
@@ -91,6 +99,33 @@ pub fn ImportPreview(preview: Preview) -> impl IntoView {
             <p>{more(preview.rejected.len())}</p>
         }
     });
+    // Rows about targets or tasks this build does not know: listed, and they block nothing.
+    let skipped = (!preview.skipped.is_empty()).then(|| {
+        let rows = preview
+            .skipped
+            .iter()
+            .take(MAX_ROWS)
+            .map(|r| {
+                view! {
+                    <tr>
+                        <td>{r.place.describe(lang)}</td>
+                        <td>{r.reason.message(lang)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="import-skipped-note">{lang.pick(
+                "Các dòng sau nói về chỉ tiêu hoặc nhiệm vụ không có trong phiên bản này: không nhập, phần còn lại vẫn nhập được.",
+                "These rows are about targets or tasks this version does not have: they are not imported; the rest still can be.",
+            )}</p>
+            <table class="import-skipped">
+                <thead><tr><th scope="col">{Msg::Where.get(lang)}</th><th scope="col">{Msg::Reason.get(lang)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p>{more(preview.skipped.len())}</p>
+        }
+    });
     let nothing_new = (preview.rejected.is_empty() && !preview.can_apply())
         .then(|| view! { <p class="import-nothing">{Msg::NothingToImport.get(lang)}</p> });
     view! {
@@ -101,8 +136,10 @@ pub fn ImportPreview(preview: Preview) -> impl IntoView {
                 data-added=count(ChangeKind::Added)
                 data-replaced=count(ChangeKind::Replaced)
                 data-rejected=preview.rejected.len()
+                data-skipped=preview.skipped.len()
             >{counts}</p>
             {rejected}
+            {skipped}
             {nothing_new}
             {changes}
         </section>

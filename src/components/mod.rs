@@ -15,6 +15,7 @@ pub mod prior_year_form;
 pub mod prior_year_table;
 pub mod question_prompt;
 pub mod report_heading;
+pub mod set_aside_list;
 pub mod share_panel;
 pub mod status_badge;
 pub mod storage_banner;

@@ -30,7 +30,7 @@ pub fn ReportHeading() -> impl IntoView {
                 {move || format!(
                     "{}: {} · {}: {}",
                     Msg::ReportPeriod.get(lang.get()),
-                    app.tracking.with(|t| present::report_period(t, lang.get())),
+                    app.tracking.with(|t| present::report_period(t, app.plan.year, lang.get())),
                     Msg::ReportDate.get(lang.get()),
                     today(lang.get()),
                 )}

@@ -1,44 +1,74 @@
-//! The banner that says when the figures are not being saved, and why.
+//! The banner that says when the figures are not being saved, why, and how many changes wait
+//! (then, once they are saved at last, says that); after unreadable data, the values kept
+//! aside and the way to start afresh.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-use crate::i18n::Msg;
+use crate::components::set_aside_list::SetAsideList;
+use crate::i18n::{Lang, Msg};
+use crate::present::saving::unsaved;
 use crate::state::{use_app, Action, StorageStatus};
+
+/// An ISO time as the reader's clock shows it; as written when it cannot be read.
+fn clock_time(iso: &str, lang: Lang) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    String::from(date.to_locale_time_string(lang.code()))
+}
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    // The count of changes waiting, updated in place (the banner is not drawn again).
+    let waiting = move || {
+        let n = app.unsaved.get();
+        (n > 0).then(
+            || view! { <p class="banner-unsaved" data-unsaved=n>{unsaved(n, lang.get())}</p> },
+        )
+    };
     move || {
         let lang = lang.get();
         let (message, detail, fresh) = match app.storage.get() {
             StorageStatus::Ok(_) => return None,
-            StorageStatus::Unavailable => {
-                (Msg::StorageUnavailable.get(lang).to_owned(), None, false)
+            StorageStatus::Recovered(at) => {
+                let when = (!at.is_empty()).then(|| format!(" ({})", clock_time(&at, lang)));
+                return Some(
+                    view! {
+                        <div class="banner banner-saved" role="status">
+                            <p>{Msg::PendingSaved.get(lang)}{when}</p>
+                        </div>
+                    }
+                    .into_any(),
+                );
             }
-            StorageStatus::Full => (Msg::StorageFull.get(lang).to_owned(), None, false),
-            StorageStatus::Failed(e) => (Msg::StorageOther.get(lang).to_owned(), Some(e), false),
-            StorageStatus::Unreadable(e) => {
-                (Msg::StorageUnreadable.get(lang).to_owned(), Some(e), true)
-            }
-            StorageStatus::Newer(_) => (Msg::StorageNewer.get(lang).to_owned(), None, false),
+            StorageStatus::Unavailable => (Msg::StorageUnavailable, None, false),
+            StorageStatus::Full => (Msg::StorageFull, None, false),
+            StorageStatus::Failed(e) => (Msg::StorageOther, Some(e), false),
+            StorageStatus::Unreadable(e) => (Msg::StorageUnreadable, Some(e), true),
+            StorageStatus::Newer(_) => (Msg::StorageNewer, None, false),
         };
-        Some(view! {
-            <div class="banner banner-warning" role="alert">
-                <p>{message}</p>
-                {detail.map(|d| view! { <p class="banner-detail">{d}</p> })}
-                {fresh.then(|| view! {
-                    // issue 5: the unreadable value can be taken away before anything else.
-                    <button id="download-unreadable-banner" type="button" on:click=move |_| {
-                        let _ = crate::exchange::files::download_unreadable();
-                    }>
-                        {Msg::DownloadUnreadable.get(lang)}
-                    </button>
-                    <button type="button" on:click=move |_| app.dispatch(Action::StartFresh)>
-                        {Msg::StartFresh.get(lang)}
-                    </button>
-                })}
-            </div>
-        })
+        let retried = app.storage.with_untracked(StorageStatus::retried);
+        Some(
+            view! {
+                <div class="banner banner-warning" role="alert">
+                    <p>{message.get(lang)}</p>
+                    {detail.map(|d| view! { <p class="banner-detail">{d}</p> })}
+                    {waiting}
+                    {retried.then(|| view! { <p class="banner-retry">{Msg::SaveRetrying.get(lang)}</p> })}
+                    {fresh.then(|| view! {
+                        // The unreadable values can be taken away before anything else.
+                        <SetAsideList/>
+                        <button id="start-fresh" type="button" on:click=move |_| app.dispatch(Action::StartFresh)>
+                            {Msg::StartFresh.get(lang)}
+                        </button>
+                    })}
+                </div>
+            }
+            .into_any(),
+        )
     }
 }

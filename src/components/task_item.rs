@@ -1,4 +1,5 @@
-//! One focus task or solution: its text from the resolution, its progress and a note.
+//! One focus task or solution: its text from the resolution, its progress and a note (saved
+//! as it is typed).
 
 use leptos::prelude::*;
 
@@ -62,7 +63,10 @@ pub fn TaskItem(item: &'static Item) -> impl IntoView {
                         rows="2"
                         maxlength="2000"
                         prop:value=move || state.get().note
-                        on:change=move |ev| app.dispatch(Action::Edit(Edit::SetItemNote { item: item.id.clone(), note: event_target_value(&ev) }))
+                        // Saved as it is typed (when typing pauses, or the page is left), and
+                        // said to be saved when the field is left.
+                        on:input=move |ev| app.dispatch(Action::TypeNote { item: item.id.clone(), note: event_target_value(&ev) })
+                        on:change=move |ev| app.dispatch(Action::FinishNote { item: item.id.clone(), note: event_target_value(&ev) })
                     ></textarea>
                 </div>
             </div>

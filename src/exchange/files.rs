@@ -1,6 +1,6 @@
-//! Files in and out of the browser: a download made from text (a Blob, an object URL and an
-//! `<a download>` click, which a strict Content-Security-Policy allows) and the text of a file
-//! the user chose. Browser only; what goes into the files is decided by `exchange`.
+//! Files in and out of the browser: a download made from text or bytes (a Blob, an object URL
+//! and an `<a download>` click, which a strict Content-Security-Policy allows) and the text of
+//! a file the user chose. Browser only; what goes into the files is decided by `exchange`.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,16 +8,36 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Offers `content` as a file named `name` to download.
 pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let describe = |e: JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &blob_type(mime))
+        .map_err(describe)?;
+    offer(name, &blob)
+}
+
+/// Offers `bytes` (a workbook, with `xlsx::MIME`) as a file named `name` to download.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &blob_type(mime))
+        .map_err(describe)?;
+    offer(name, &blob)
+}
+
+fn describe(e: JsValue) -> String {
+    format!("{e:?}")
+}
+
+fn blob_type(mime: &str) -> web_sys::BlobPropertyBag {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    options
+}
+
+/// Downloads `blob` through an object URL and a hidden `<a download>`, then revokes the URL.
+fn offer(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(describe)?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(describe)?

@@ -2,32 +2,52 @@
 //! the URL's fragment (`#/chia-se/<payload>`), which never reaches a server. Pure Rust.
 //!
 //! The text before compression is one record a line, fields split by tabs: a first line
-//! `v1 <taken at>`; then per target `t <target id>` followed by its entries as
-//! `<period><e|o> <value> <note>` (the id is not repeated, which keeps a full year short),
-//! `b <target id> <value>` (the whole year before the plan), `p <target id> <period> <value>`
-//! (the same period a year before), `a <target id> <assessment>`,
-//! `i <item id> <progress> <note>`.
+//! `v1 <taken at>`, followed by `n` when the sender left the notes out; then per target
+//! `t <target id>` followed by its entries as `<period><e|o> <value> <note>` (the id is not
+//! repeated, which keeps a full year short), `b <target id> <value>` (the whole year before the
+//! plan), `p <target id> <period> <value>` (the same period a year before),
+//! `a <target id> <assessment>`, `i <item id> <progress> <note>`.
 //! Tabs and newlines inside notes are replaced by spaces.
+//!
+//! A link is hostile input: the decoder splits by character, never at a byte index, checks every
+//! figure as a typed one is checked (`number::check_domain`), and the date it says it was taken
+//! (`taken_at`) before anything is shown.
 
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
+use crate::i18n::Lang;
 use crate::plan::number::check_domain;
 use crate::plan::{
     Assessment, Basis, Entry, ItemId, ItemProgress, Period, Plan, TargetId, Tracking,
 };
 
+mod taken_at;
+pub use taken_at::{DateProblem, Moment, FUTURE_TOLERANCE_MS};
+
 /// The payload's format version, first in the decompressed text.
 const VERSION: &str = "v1";
 /// The most a payload may inflate to; a snapshot of a full year is far below it.
 const MAX_INFLATED: usize = 1 << 20;
+/// The header's mark of a link made without the notes.
+const NO_NOTES: &str = "n";
+
+/// Whether a link carries the notes typed beside figures and tasks, which may be internal; the
+/// person sharing chooses, and leaving them out is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Notes {
+    #[default]
+    Left,
+    Included,
+}
 
 /// A snapshot read from a link.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
-    /// When the snapshot was taken, as the sender's app wrote it (ISO 8601).
+    /// When the snapshot was taken, as the sender's app wrote it (ISO 8601), checked.
     pub taken_at: String,
     pub tracking: Tracking,
+    pub notes: Notes,
 }
 
 /// Why a link could not be read.
@@ -38,15 +58,109 @@ pub enum SnapshotError {
     UnknownVersion,
     /// A line that does not fit the plan (unknown id, bad number…).
     BadRecord(String),
+    /// The date it says it was taken cannot be right; the text is the link's.
+    BadDate(DateProblem, String),
+}
+
+impl SnapshotError {
+    /// What the reader is told instead of the snapshot.
+    pub fn message(&self, lang: Lang) -> String {
+        let quoted = |text: &str| {
+            let short: String = text.chars().take(80).collect();
+            match lang {
+                Lang::Vi => format!("«{short}»"),
+                Lang::En => format!("“{short}”"),
+            }
+        };
+        match self {
+            SnapshotError::Damaged => lang
+                .pick(
+                    "Liên kết bị hỏng hoặc không đầy đủ (có thể đã bị cắt khi sao chép). Hãy xin người gửi một liên kết mới.",
+                    "The link is damaged or incomplete (it may have been cut when copied). Ask the sender for a new link.",
+                )
+                .to_owned(),
+            SnapshotError::UnknownVersion => lang
+                .pick(
+                    "Liên kết do một phiên bản khác của ứng dụng tạo ra và không đọc được ở đây.",
+                    "The link was made by another version of the app and cannot be read here.",
+                )
+                .to_owned(),
+            SnapshotError::BadRecord(line) => match lang {
+                Lang::Vi => format!("Liên kết chứa số liệu không khớp với kế hoạch hoặc ngoài khoảng hợp lý: {}. Không số liệu nào được hiển thị.", quoted(line)),
+                Lang::En => format!("The link holds figures that do not fit the plan or are out of range: {}. No figure is shown.", quoted(line)),
+            },
+            SnapshotError::BadDate(DateProblem::NotADate, text) if text.trim().is_empty() => lang
+                .pick(
+                    "Liên kết không ghi thời điểm chụp, nên không thể biết số liệu của ngày nào. Không số liệu nào được hiển thị.",
+                    "The link does not say when it was taken, so the figures' date is unknown. No figure is shown.",
+                )
+                .to_owned(),
+            SnapshotError::BadDate(problem, text) => {
+                let why = match problem {
+                    DateProblem::NotADate => lang.pick("không phải một ngày giờ hợp lệ", "is not a valid date and time"),
+                    DateProblem::BeforeAdoption => lang.pick(
+                        "có trước ngày Nghị quyết được thông qua (09/12/2022)",
+                        "is before the resolution was adopted (9 December 2022)",
+                    ),
+                    DateProblem::InTheFuture => lang.pick(
+                        "ở tương lai (liên kết đã bị sửa, hoặc đồng hồ máy người gửi bị sai)",
+                        "is in the future (the link was altered, or the sender's clock is wrong)",
+                    ),
+                };
+                match lang {
+                    Lang::Vi => format!("Thời điểm chụp ghi trong liên kết, {}, {why}. Không số liệu nào được hiển thị.", quoted(text)),
+                    Lang::En => format!("The time the link says it was taken, {}, {why}. No figure is shown.", quoted(text)),
+                }
+            }
+        }
+    }
+}
+
+impl Snapshot {
+    /// The figures to import into `current`. A link made without notes carries none, so the
+    /// reader's own notes stay where they are: importing it never erases a note.
+    pub fn for_import(&self, current: &Tracking) -> Tracking {
+        let mut shared = self.tracking.clone();
+        if self.notes == Notes::Included {
+            return shared;
+        }
+        for (id, entries) in &mut shared.entries {
+            for e in entries.iter_mut() {
+                e.note = current
+                    .entries(id)
+                    .iter()
+                    .find(|own| own.period == e.period && own.basis == e.basis)
+                    .map(|own| own.note.clone())
+                    .unwrap_or_default();
+            }
+        }
+        for (id, state) in &mut shared.items {
+            state.note = current
+                .items
+                .get(id)
+                .map(|own| own.note.clone())
+                .unwrap_or_default();
+        }
+        shared
+    }
 }
 
 fn clean(note: &str) -> String {
     note.replace(['\t', '\n', '\r'], " ")
 }
 
-/// Encodes the figures into a link payload.
-pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
-    let mut text = format!("{VERSION}\t{}\n", clean(taken_at));
+/// Encodes the figures into a link payload, with their notes only if `notes` says so.
+pub fn encode(tracking: &Tracking, taken_at: &str, notes: Notes) -> String {
+    let mut text = format!("{VERSION}\t{}", clean(taken_at));
+    if notes == Notes::Left {
+        text.push('\t');
+        text.push_str(NO_NOTES);
+    }
+    text.push('\n');
+    let note_of = |note: &str| match notes {
+        Notes::Included => clean(note),
+        Notes::Left => String::new(),
+    };
     for (id, entries) in &tracking.entries {
         text.push_str(&format!("t\t{id}\n"));
         for e in entries {
@@ -54,7 +168,7 @@ pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
                 Basis::Estimate => 'e',
                 Basis::Official => 'o',
             };
-            let note = clean(&e.note);
+            let note = note_of(&e.note);
             let note = if note.is_empty() {
                 String::new()
             } else {
@@ -83,14 +197,15 @@ pub fn encode(tracking: &Tracking, taken_at: &str) -> String {
             "i\t{}\t{}\t{}\n",
             id.as_str(),
             state.progress.code(),
-            clean(&state.note)
+            note_of(&state.note)
         ));
     }
     base64url(&compress_to_vec(text.as_bytes(), 9))
 }
 
-/// Reads a link payload, checking every record against the plan.
-pub fn decode(plan: &Plan, payload: &str) -> Result<Snapshot, SnapshotError> {
+/// Reads a link payload, checking every record against the plan and its date against the
+/// plan's adoption and `now` (the reader's clock).
+pub fn decode(plan: &Plan, payload: &str, now: Moment) -> Result<Snapshot, SnapshotError> {
     let bytes = unbase64url(payload).ok_or(SnapshotError::Damaged)?;
     let inflated =
         decompress_to_vec_with_limit(&bytes, MAX_INFLATED).map_err(|_| SnapshotError::Damaged)?;
@@ -100,9 +215,19 @@ pub fn decode(plan: &Plan, payload: &str) -> Result<Snapshot, SnapshotError> {
     if header.first() != Some(&VERSION) {
         return Err(SnapshotError::UnknownVersion);
     }
+    let taken_at = header.get(1).copied().unwrap_or_default().to_owned();
+    taken_at::check(&taken_at, &plan.adopted, now)
+        .map_err(|problem| SnapshotError::BadDate(problem, taken_at.clone()))?;
+    // Links made before the choice existed carry their notes and no mark.
+    let notes = if header.get(2) == Some(&NO_NOTES) {
+        Notes::Left
+    } else {
+        Notes::Included
+    };
     let mut snapshot = Snapshot {
-        taken_at: header.get(1).copied().unwrap_or_default().to_owned(),
+        taken_at,
         tracking: Tracking::default(),
+        notes,
     };
     let mut current: Option<TargetId> = None;
     for line in lines.filter(|l| !l.is_empty()) {
@@ -132,37 +257,16 @@ fn read_record(
         ["t", id] => {
             *current = Some(numeric_target(id)?.0);
         }
-        [period_basis, value, rest @ ..] if rest.len() <= 1 && period_basis.len() >= 2 => {
-            let (id, goal) = numeric_target(current.as_ref()?.as_str())?;
-            let (period, basis) = period_basis.split_at(period_basis.len() - 1);
-            let basis = match basis {
-                "e" => Basis::Estimate,
-                "o" => Basis::Official,
-                _ => return None,
-            };
-            let value = number(value)?;
-            check_domain(value, goal.domain, goal.unit).ok()?;
-            let note = rest.first().copied().unwrap_or_default().to_owned();
-            tracking.upsert_entry(
-                &id,
-                Entry {
-                    period: period.parse().ok()?,
-                    basis,
-                    value,
-                    note,
-                },
-            );
-        }
         ["b", id, value] => {
             let (id, goal) = numeric_target(id)?;
             let value = number(value)?;
-            check_domain(value, goal.domain, goal.unit).ok()?;
+            check_domain(value, goal).ok()?;
             tracking.set_baseline(&id, Some(value));
         }
         ["p", id, period, value] => {
             let (id, goal) = numeric_target(id)?;
             let value = number(value)?;
-            check_domain(value, goal.domain, goal.unit).ok()?;
+            check_domain(value, goal).ok()?;
             tracking.set_prior(&id, period.parse().ok()?, Some(value));
         }
         ["a", id, code] => {
@@ -176,6 +280,28 @@ fn read_record(
             let id = ItemId(item.id.as_str().to_owned());
             tracking.set_item_progress(&id, ItemProgress::from_code(progress)?);
             tracking.set_item_note(&id, (*note).to_owned());
+        }
+        // Last: an entry's first field is a period code, which no other record's tag is.
+        [period_basis, value, rest @ ..] if rest.len() <= 1 => {
+            let (id, goal) = numeric_target(current.as_ref()?.as_str())?;
+            // The basis is the last character; splitting by character, never at a byte index,
+            // so that a code ending in a multi-byte character is refused, not a panic.
+            let (period, basis) = match period_basis.strip_suffix('e') {
+                Some(period) => (period, Basis::Estimate),
+                None => (period_basis.strip_suffix('o')?, Basis::Official),
+            };
+            let value = number(value)?;
+            check_domain(value, goal).ok()?;
+            let note = rest.first().copied().unwrap_or_default().to_owned();
+            tracking.upsert_entry(
+                &id,
+                Entry {
+                    period: period.parse().ok()?,
+                    basis,
+                    value,
+                    note,
+                },
+            );
         }
         _ => return None,
     }
@@ -221,135 +347,4 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::plan::{Measure, Period};
-
-    fn plan() -> Plan {
-        Plan::embedded().expect("plan")
-    }
-
-    /// Every month of 2023 for every numeric target, official, with a short note on each, plus
-    /// baselines and all tasks: the largest snapshot a user could realistically share.
-    fn full_year(plan: &Plan) -> Tracking {
-        let mut t = Tracking::default();
-        for target in &plan.targets {
-            let Some(goal) = target.numeric() else {
-                continue;
-            };
-            for m in 1..=12u8 {
-                let value = match goal.measure {
-                    Measure::Flow => goal.value * f64::from(m) / 12.0,
-                    Measure::Level => goal.value * (0.9 + f64::from(m) / 120.0),
-                };
-                let value = (value * 100.0).round() / 100.0;
-                let entry = Entry {
-                    period: Period::Month(m),
-                    basis: Basis::Official,
-                    value,
-                    note: String::new(),
-                };
-                t.upsert_entry(&target.id, entry);
-            }
-            t.set_baseline(&target.id, Some((goal.value * 0.95 * 10.0).round() / 10.0));
-        }
-        for item in &plan.items {
-            t.set_item_progress(&item.id, ItemProgress::InProgress);
-        }
-        t
-    }
-
-    #[test]
-    fn a_snapshot_round_trips_exactly() {
-        let plan = plan();
-        let mut tracking = full_year(&plan);
-        let id = TargetId("budget-revenue".to_owned());
-        let nine_months = |note: &str| Entry {
-            period: Period::NINE_MONTHS,
-            basis: Basis::Estimate,
-            value: 1837.5,
-            note: note.to_owned(),
-        };
-        tracking.upsert_entry(&id, nine_months("ước\ttính <b>"));
-        tracking.set_assessment(
-            &TargetId("preschool-universal".to_owned()),
-            Some(Assessment::OnTrack),
-        );
-        let payload = encode(&tracking, "2023-10-05T08:00:00Z");
-        let back = decode(&plan, &payload).expect("decodes");
-        assert_eq!(back.taken_at, "2023-10-05T08:00:00Z");
-        let note = &back
-            .tracking
-            .entries(&id)
-            .iter()
-            .find(|e| e.period == Period::NINE_MONTHS)
-            .expect("entry")
-            .note;
-        assert_eq!(note, "ước tính <b>");
-        // A tab in a note travels as a space; everything else comes back as it was.
-        tracking.upsert_entry(&id, nine_months("ước tính <b>"));
-        assert_eq!(back.tracking, tracking);
-    }
-
-    #[test]
-    fn a_full_year_link_stays_short_enough_for_chat_apps() {
-        let plan = plan();
-        let payload = encode(&full_year(&plan), "2024-01-15T08:00:00Z");
-        // 48 targets × 12 months + baselines + 13 tasks; printed for the record, bounded here.
-        println!("full-year snapshot payload: {} characters", payload.len());
-        assert!(payload.len() < 4_050, "{}", payload.len());
-        let one = {
-            let mut t = Tracking::default();
-            t.upsert_entry(
-                &TargetId("forest-cover".to_owned()),
-                Entry {
-                    period: Period::Year,
-                    basis: Basis::Official,
-                    value: 52.5,
-                    note: String::new(),
-                },
-            );
-            encode(&t, "2024-01-15T08:00:00Z")
-        };
-        assert!(one.len() < 80, "{}", one.len());
-    }
-
-    #[test]
-    fn damaged_or_hostile_links_are_refused() {
-        let plan = plan();
-        assert_eq!(decode(&plan, "not base64!"), Err(SnapshotError::Damaged));
-        assert_eq!(decode(&plan, "AAAA"), Err(SnapshotError::Damaged));
-        let raw = |text: &str| base64url(&compress_to_vec(text.as_bytes(), 9));
-        assert_eq!(
-            decode(&plan, &raw("v9\tx\n")),
-            Err(SnapshotError::UnknownVersion)
-        );
-        for bad in [
-            "v1\tt\nt\tno-such-target\nYo\t1\n",
-            "v1\tt\nYo\t1\n",
-            "v1\tt\nt\tforest-cover\nM13o\t1\n",
-            "v1\tt\nt\tforest-cover\nYx\t1\n",
-            "v1\tt\nt\tforest-cover\nYo\tNaN\n",
-            "v1\tt\nt\tforest-cover\nYo\t150\n",
-            "v1\tt\nt\tbudget-revenue\nYo\t-5\n",
-            "v1\tt\nt\tpreschool-universal\nYo\t1\n",
-            "v1\tt\nb\tforest-cover\tinf\n",
-            "v1\tt\na\tforest-cover\ton-track\n",
-            "v1\tt\ni\t9z\tdone\t\n",
-            "v1\tt\nz\twhat\n",
-        ] {
-            assert!(
-                matches!(decode(&plan, &raw(bad)), Err(SnapshotError::BadRecord(_))),
-                "{bad:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn base64url_round_trips_every_length() {
-        for len in 0..20usize {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
-            assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
-        }
-    }
-}
+mod tests;

@@ -7,12 +7,11 @@ use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
 use crate::components::question_prompt::QuestionPrompt;
-use crate::exchange::files;
-use crate::exchange::{export_csv, export_json, file_name, import, oversized, Format};
+use crate::components::set_aside_list::SetAsideList;
+use crate::exchange::{export_csv, export_json, file_name, files, import, oversized, Format};
 use crate::i18n::{Lang, Msg};
 use crate::plan::edit::{Edit, Undoable};
 use crate::state::{use_app, Action};
-use crate::storage::local;
 
 /// An ISO time shown in the reader's locale and time zone.
 fn local_time(iso: &str, lang: Lang) -> String {
@@ -32,7 +31,7 @@ pub fn DataPage() -> impl IntoView {
         let now = String::from(js_sys::Date::new_0().to_iso_string());
         let content = app.tracking.with_untracked(|t| match format {
             Format::Json => export_json(app.plan, t, &now),
-            Format::Csv => Ok(export_csv(app.plan, t)),
+            Format::Csv => Ok(export_csv(app.plan, t, lang.get_untracked())),
         });
         let name = file_name(app.plan, format, &now);
         match content.and_then(|c| files::download(&name, format.mime(), &c)) {
@@ -47,13 +46,13 @@ pub fn DataPage() -> impl IntoView {
     // The chosen file, kept as text; the preview is recomputed against the current data, so
     // that what is applied is always checked against what is there now.
     let chosen = RwSignal::new(None::<(String, String)>);
-    let too_large = RwSignal::new(None::<(String, u64)>);
+    let too_large = RwSignal::new(None::<u64>);
     // The name of the file picked, shown beside the chooser in the page's language.
     let picked = RwSignal::new(None::<String>);
     let read_error = RwSignal::new(None::<String>);
     let preview = Memo::new(move |_| {
-        if let Some((name, bytes)) = too_large.get() {
-            return app.tracking.with(|t| oversized(&name, bytes, t));
+        if let Some(bytes) = too_large.get() {
+            return app.tracking.with(|t| oversized(bytes, t));
         }
         chosen.with(|c| {
             c.as_ref()
@@ -74,10 +73,10 @@ pub fn DataPage() -> impl IntoView {
         // Refused before reading: a 1 GB file must not be loaded into the tab to be refused.
         if app
             .tracking
-            .with_untracked(|t| oversized(&name, bytes, t))
+            .with_untracked(|t| oversized(bytes, t))
             .is_some()
         {
-            too_large.set(Some((name, bytes)));
+            too_large.set(Some(bytes));
             return;
         }
         spawn_local(async move {
@@ -108,7 +107,6 @@ pub fn DataPage() -> impl IntoView {
             None => Msg::NeverExported.get(lang).to_owned(),
         }
     };
-    let unreadable_kept = local::unreadable_value().is_some();
 
     view! {
         <h1 class="page-title">{move || Msg::DataTitle.get(lang.get())}</h1>
@@ -127,16 +125,12 @@ pub fn DataPage() -> impl IntoView {
             <p class="error" role="alert">
                 {move || export_error.get().map(|e| format!("{} {e}", Msg::ExportFailed.get(lang.get())))}
             </p>
-            {unreadable_kept.then(|| view! {
-                <p class="unreadable-kept">
-                    {move || Msg::UnreadableKept.get(lang.get())}
-                    " "
-                    <button id="download-unreadable" type="button" on:click=move |_| {
-                        if let Err(e) = files::download_unreadable() {
-                            export_error.set(Some(e));
-                        }
-                    }>{move || Msg::DownloadUnreadable.get(lang.get())}</button>
-                </p>
+            // Every unreadable value kept aside, each downloadable.
+            {move || app.kept.with(|k| !k.is_empty()).then(|| view! {
+                <div class="unreadable-kept">
+                    <p>{move || Msg::UnreadableKept.get(lang.get())}</p>
+                    <SetAsideList/>
+                </div>
             })}
         </section>
         <section class="data-section" aria-labelledby="import-title">

@@ -8,7 +8,7 @@ use crate::components::import_preview::ImportPreview;
 use crate::components::question_prompt::QuestionPrompt;
 use crate::components::status_badge::StatusBadge;
 use crate::components::targets_head::{NoteColumn, TargetsHead};
-use crate::exchange::snapshot::{decode, SnapshotError};
+use crate::exchange::snapshot::{decode, Moment};
 use crate::exchange::{snapshot_preview, Preview};
 use crate::i18n::Msg;
 use crate::plan::edit::{Edit, Undoable};
@@ -32,17 +32,16 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let plan = app.plan;
-    let snapshot = match decode(plan, &payload) {
+    // The reader's clock, which the link's date may not be later than.
+    let now = Moment(js_sys::Date::now() as i64);
+    let snapshot = match decode(plan, &payload, now) {
         Ok(snapshot) => snapshot,
         Err(e) => {
-            let detail = match e {
-                SnapshotError::Damaged => "damaged".to_owned(),
-                SnapshotError::UnknownVersion => "version".to_owned(),
-                SnapshotError::BadRecord(line) => line,
-            };
+            // Said as text: the line quoted comes from the link.
             return view! {
                 <h1 class="page-title">{move || Msg::SnapshotTitle.get(lang.get())}</h1>
-                <p class="banner banner-warning" role="alert">{move || Msg::SnapshotDamaged.get(lang.get())} " " {detail}</p>
+                <p class="banner banner-warning" role="alert" data-snapshot="refused">{move || e.message(lang.get())}</p>
+                <p><a href="#/">{move || Msg::BackToOverview.get(lang.get())}</a></p>
             }
             .into_any();
         }
@@ -50,9 +49,11 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
     let list = progress_all(plan, &snapshot.tracking);
     // issue 5: importing a snapshot is checked and previewed like a file, then applied whole.
     let step = RwSignal::new(Step::Offer);
-    let (shared, shared_at) = (snapshot.tracking.clone(), snapshot.taken_at.clone());
+    let (shared, shared_at) = (snapshot.clone(), snapshot.taken_at.clone());
     let check = move |_| {
         let current = app.tracking.get_untracked();
+        // A link without notes leaves the reader's own notes as they are.
+        let shared = shared.for_import(&current);
         step.set(
             match snapshot_preview(plan, &current, &shared, &shared_at) {
                 Ok(preview) => Step::Preview(preview),

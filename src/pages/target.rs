@@ -11,7 +11,6 @@ use crate::components::entry_form::{EntryDraft, EntryForm};
 use crate::components::prior_year_form::PriorYearForm;
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::Msg;
-use crate::plan::number::{format_goal_value, format_percent};
 use crate::plan::{Goal, NumericKind, Status, Target};
 use crate::present;
 use crate::state::use_app;
@@ -49,38 +48,34 @@ pub fn TargetPage(id: String) -> impl IntoView {
         })
     };
 
-    let details = target.numeric().map(|goal| {
-        let extra = move || {
-            let lang = lang.get();
-            let p = progress.get()?;
-            let mut lines = Vec::new();
-            if let (Some(expected), Some(forecast)) = (p.expected, p.forecast) {
-                lines.push((Msg::Expected.get(lang), format_percent(expected, lang)));
-                lines.push((
-                    Msg::Forecast.get(lang),
-                    format_goal_value(forecast, goal, lang),
-                ));
-            }
-            if let Some(reduction) = p.reduction {
-                lines.push((
-                    lang.pick("Mức giảm đạt được", "Reduction so far"),
-                    format_goal_value(reduction, goal, lang),
-                ));
-            } else if let Some(travelled) = p.from_baseline {
-                lines.push((
-                    Msg::DistanceFromBaseline.get(lang),
-                    format_percent(travelled, lang),
-                ));
-            }
-            Some(
-                lines
-                    .into_iter()
-                    .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
-                    .collect_view(),
-            )
-        };
-        extra
-    });
+    // The lines under the status and the structure's warnings: made by the domain's words,
+    // listed here.
+    let details = move || {
+        let lang = lang.get();
+        let p = progress.get()?;
+        let lines = app
+            .tracking
+            .with(|t| present::details::details(target, &p, t, app.plan.year, lang));
+        Some(
+            lines
+                .into_iter()
+                .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
+                .collect_view(),
+        )
+    };
+    let warnings = move || {
+        app.tracking
+            .with(|t| present::details::structure_warnings(app.plan, target, t, lang.get()))
+            .into_iter()
+            .map(|w| view! { <p class="structure-warning">{w}</p> })
+            .collect_view()
+    };
+    let why = move || {
+        progress
+            .get()
+            .map(|p| present::explain(target, &p, app.plan.year, lang.get()))
+            .unwrap_or_default()
+    };
 
     let chart = Signal::derive(move || {
         let p = progress.get()?;
@@ -126,11 +121,12 @@ pub fn TargetPage(id: String) -> impl IntoView {
                     <dt>{move || Msg::CurrentValue.get(lang.get())}</dt>
                     <dd><span class="current-value">{text(present::current_value)}</span><span class="current-period">{period}</span></dd>
                 </div>
-                <div><dt>{move || Msg::Achievement.get(lang.get())}</dt><dd class="achievement">{move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}</dd></div>
+                <div><dt>{move || present::details::achievement_label(target, lang.get())}</dt><dd class="achievement">{move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}</dd></div>
                 <div><dt>{move || Msg::Status.get(lang.get())}</dt><dd><StatusBadge status=status/></dd></div>
                 {details}
             </dl>
-            <p class="why">{text(present::explain)}</p>
+            <p class="why">{why}</p>
+            {warnings}
         </section>
         {target.numeric().map(|_| view! {
             <ChartView

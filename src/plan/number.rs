@@ -3,13 +3,14 @@
 
 use crate::i18n::Lang;
 
-use super::model::{Domain, NumericGoal, Unit};
+use super::model::{NumericGoal, Unit};
+use super::range::{bounds, Bounds};
 
 /// The most significant digits a typed number may have; beyond it f64 cannot keep them all.
 const MAX_SIGNIFICANT_DIGITS: usize = 15;
 
 /// Why a typed value was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ParseError {
     /// Letters or signs that are not part of a number.
     NotANumber,
@@ -21,13 +22,15 @@ pub enum ParseError {
     TwoDecimalMarks,
     /// Thousands separators not in groups of three ("2.45" in Vietnamese).
     BadGrouping,
+    /// More than [`MAX_SIGNIFICANT_DIGITS`] significant digits, which f64 cannot all keep.
     TooManyDigits,
     /// A % or ‰ sign that is not the target's unit.
     WrongUnitSign,
     /// A negative value for a quantity that cannot be negative.
     Negative,
-    /// A proportion outside 0–100 % (or 0–1000 ‰).
-    OutOfRange,
+    /// Outside the target's range (`range::bounds`): a proportion above the whole, a fall of
+    /// more than 100 %, an amount no province could report.
+    OutOfRange { range: Bounds, unit: Unit },
 }
 
 impl ParseError {
@@ -60,9 +63,14 @@ impl ParseError {
             ParseError::Negative => lang
                 .pick("Chỉ tiêu này không nhận giá trị âm.", "This target cannot be negative.")
                 .to_owned(),
-            ParseError::OutOfRange => lang
-                .pick("Tỷ lệ phải nằm trong khoảng 0 đến 100%.", "A rate must be between 0 and 100%.")
-                .to_owned(),
+            ParseError::OutOfRange { range, unit } => {
+                let bound = |v: f64| format_with_unit(v, decimals_of(v), unit, lang);
+                let (min, max) = (bound(range.min), bound(range.max));
+                match lang {
+                    Lang::Vi => format!("Giá trị nằm ngoài khoảng hợp lý của chỉ tiêu này: từ {min} đến {max}."),
+                    Lang::En => format!("The value is outside this target's plausible range: from {min} to {max}."),
+                }
+            }
         }
     }
 }
@@ -86,14 +94,17 @@ pub fn parse_number(
         if Some(last) != sign {
             return Err(ParseError::WrongUnitSign);
         }
-        s = s[..s.len() - last.len_utf8()].trim_end_matches(is_space);
+        s = s.strip_suffix(last).unwrap_or(s).trim_end_matches(is_space);
     }
     let lower = s.to_lowercase();
     if lower.contains("nan") || lower.contains("inf") || lower.contains('∞') {
         return Err(ParseError::NotFinite);
     }
     let (negative, body) = match s.chars().next() {
-        Some(c @ ('-' | '−' | '+')) => (c != '+', s[c.len_utf8()..].trim_start_matches(is_space)),
+        Some(c @ ('-' | '−' | '+')) => (
+            c != '+',
+            s.strip_prefix(c).unwrap_or(s).trim_start_matches(is_space),
+        ),
         _ => (false, s),
     };
     if body.contains(['e', 'E']) && body.chars().any(|c| c.is_ascii_digit()) {
@@ -145,9 +156,10 @@ pub fn parse_number(
 /// spaces) make groups of three after a first group of one to three digits.
 fn grouped_digits(int_part: &str, group: char) -> Result<String, ParseError> {
     let groups: Vec<&str> = int_part.split(|c| c == group || is_space(c)).collect();
-    if groups.len() > 1 {
-        let first_ok = (1..=3).contains(&groups[0].len());
-        let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    if let [first, rest @ ..] = groups.as_slice() {
+        let digits = |g: &str| g.chars().count();
+        let first_ok = rest.is_empty() || (1..=3).contains(&digits(first));
+        let rest_ok = rest.iter().all(|g| digits(g) == 3);
         if !(first_ok && rest_ok) {
             return Err(ParseError::BadGrouping);
         }
@@ -160,58 +172,114 @@ pub fn parse_for(input: &str, lang: Lang, goal: &NumericGoal) -> Result<Option<f
     let Some(value) = parse_number(input, lang, goal.unit.sign())? else {
         return Ok(None);
     };
-    check_domain(value, goal.domain, goal.unit)?;
+    check_domain(value, goal)?;
     Ok(Some(value))
 }
 
-/// Whether a value is one the quantity can take.
-pub fn check_domain(value: f64, domain: Domain, unit: Unit) -> Result<(), ParseError> {
-    match domain {
-        Domain::Change => Ok(()),
-        Domain::Amount if value < 0.0 => Err(ParseError::Negative),
-        Domain::Amount => Ok(()),
-        Domain::Proportion => {
-            let max = if unit == Unit::PerMille {
-                1000.0
-            } else {
-                100.0
-            };
-            if value < 0.0 {
-                Err(ParseError::Negative)
-            } else if value > max {
-                Err(ParseError::OutOfRange)
-            } else {
-                Ok(())
-            }
-        }
+/// Whether a figure is one the target can take, whichever door it comes through (typed, from a
+/// file, from a link): finite, written in at most [`MAX_SIGNIFICANT_DIGITS`] significant digits
+/// (never rounded silently), and within the target's range (`range::bounds`).
+pub fn check_domain(value: f64, goal: &NumericGoal) -> Result<(), ParseError> {
+    if !value.is_finite() {
+        return Err(ParseError::NotFinite);
+    }
+    if significant_digits(value) > MAX_SIGNIFICANT_DIGITS {
+        return Err(ParseError::TooManyDigits);
+    }
+    let range = bounds(goal);
+    if value < 0.0 && range.min >= 0.0 {
+        Err(ParseError::Negative)
+    } else if range.contains(value) {
+        Ok(())
+    } else {
+        Err(ParseError::OutOfRange {
+            range,
+            unit: goal.unit,
+        })
     }
 }
 
-/// Formats a number with `decimals` decimals and the language's separators.
+/// Formats a number with `decimals` decimals and the language's separators; "—" for a value
+/// that is not finite (nothing non-finite is stored, but a computed ratio could overflow).
+///
+/// The rounding is done on decimal digits, never by scaling the float: the value is first read
+/// to [`MAX_SIGNIFICANT_DIGITS`] significant digits, which is exactly what was typed or stored
+/// (the parsers refuse more), and which drops the binary error of a computed ratio
+/// (0,75 × 0,95 = 0,71249999… reads 0,7125); those digits are then rounded half away from zero,
+/// as reports do (71,25 → 71,3; `format!` alone rounds half to even).
 pub fn format_number(value: f64, decimals: u8, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
     let (dec, group) = lang.separators();
-    // Round half away from zero, as reports do (71,25 → 71,3); `format!` alone rounds half to
-    // even. The nudge of a few ulps undoes binary error such as 0,75 × 0,95 = 0,71249999….
-    let scale = 10f64.powi(i32::from(decimals));
-    let rounded = (value.abs() * scale * (1.0 + 8.0 * f64::EPSILON)).round() / scale;
-    let fixed = format!("{:.*}", usize::from(decimals), rounded);
-    let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut out = String::with_capacity(fixed.len() + 4);
-    let rounds_to_zero = fixed.chars().all(|c| c == '0' || c == '.');
-    if value < 0.0 && !rounds_to_zero {
+    let digits = scaled_digits(value, decimals);
+    // At least one digit before the decimal mark: 0,05 rather than ,05.
+    let width = digits.len().max(usize::from(decimals) + 1);
+    let mut padded = vec![b'0'; width - digits.len()];
+    padded.extend_from_slice(&digits);
+    let (int_part, frac_part) = padded.split_at(width - usize::from(decimals));
+    let mut out = String::with_capacity(width + width / 3 + 2);
+    if value < 0.0 && digits.iter().any(|d| *d != b'0') {
         out.push('-');
     }
-    for (i, digit) in int_part.chars().enumerate() {
+    for (i, digit) in int_part.iter().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {
             out.push(group);
         }
-        out.push(digit);
+        out.push(char::from(*digit));
     }
     if !frac_part.is_empty() {
         out.push(dec);
-        out.push_str(frac_part);
+        out.extend(frac_part.iter().map(|d| char::from(*d)));
     }
     out
+}
+
+/// The ASCII digits of |value| × 10^decimals rounded half away from zero, read from the value's
+/// first [`MAX_SIGNIFICANT_DIGITS`] significant decimal digits; empty when that is zero.
+fn scaled_digits(value: f64, decimals: u8) -> Vec<u8> {
+    // "7.12500000000000e-1": Rust prints the exact decimal rounded to 15 significant digits.
+    let text = format!("{:.*e}", MAX_SIGNIFICANT_DIGITS - 1, value.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let significant: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    // How many of those digits lie at or above the last decimal shown.
+    let kept = exponent + i32::from(decimals) + 1;
+    let Ok(kept) = usize::try_from(kept) else {
+        // The first digit is two places or more below the last decimal shown: rounds to zero.
+        return Vec::new();
+    };
+    let mut digits: Vec<u8> = significant.iter().copied().take(kept).collect();
+    digits.resize(kept, b'0');
+    if significant.get(kept).is_some_and(|d| *d >= b'5') {
+        // Round up, carrying through nines: 9,995 → 10,00.
+        let mut carry = true;
+        for d in digits.iter_mut().rev() {
+            if *d == b'9' {
+                *d = b'0';
+            } else {
+                *d += 1;
+                carry = false;
+                break;
+            }
+        }
+        if carry {
+            digits.insert(0, b'1');
+        }
+    }
+    let first = digits
+        .iter()
+        .position(|d| *d != b'0')
+        .unwrap_or(digits.len());
+    digits.split_off(first)
+}
+
+/// How many significant decimal digits a value needs to be written exactly, from the shortest
+/// decimal that reads back as it (1837.5 → 5; 0,1 + 0,2 → 17).
+pub fn significant_digits(value: f64) -> usize {
+    let text = format!("{:e}", value.abs());
+    let mantissa = text.split_once('e').map_or(text.as_str(), |(m, _)| m);
+    mantissa.bytes().filter(u8::is_ascii_digit).count()
 }
 
 /// A value with its unit: "52,3%", "2.450 tỷ đồng", "0,4‰".
@@ -228,11 +296,27 @@ pub fn format_goal_value(value: f64, goal: &NumericGoal, lang: Lang) -> String {
     format_with_unit(value, goal.decimals, goal.unit, lang)
 }
 
-/// The decimals a typed value has (1837.5 → 1), at most 3, found from its shortest decimal form.
+/// The decimals a stored value has (1837.5 → 1; 0,0000001 → 7), read from its first
+/// [`MAX_SIGNIFICANT_DIGITS`] significant digits, so that a typed value shows every decimal it
+/// was typed with and a computed one no binary noise.
 pub fn decimals_of(value: f64) -> u8 {
-    let text = format!("{value}");
-    text.split_once('.')
-        .map_or(0, |(_, frac)| frac.len().min(3) as u8)
+    if !value.is_finite() || value == 0.0 {
+        return 0;
+    }
+    let text = format!("{:.*e}", MAX_SIGNIFICANT_DIGITS - 1, value.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let significant = mantissa
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .collect::<Vec<u8>>();
+    let used = significant
+        .iter()
+        .rposition(|d| *d != b'0')
+        .map_or(0, |i| i + 1);
+    // The last significant digit's place below the decimal mark.
+    let places = i32::try_from(used).unwrap_or(0) - 1 - exponent;
+    u8::try_from(places.max(0)).unwrap_or(u8::MAX)
 }
 
 /// A figure a user entered: in the target's precision, or more if that is how it was typed, so
@@ -248,201 +332,13 @@ pub fn format_actual(value: f64, goal: &NumericGoal, lang: Lang) -> String {
 
 /// An achievement ratio as a percentage with one decimal ("74,9%").
 pub fn format_percent(ratio: f64, lang: Lang) -> String {
-    format!("{}%", format_number(ratio * 100.0, 1, lang))
+    let percent = ratio * 100.0;
+    if percent.is_finite() {
+        format!("{}%", format_number(percent, 1, lang))
+    } else {
+        format_number(percent, 1, lang)
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ParseError::*;
-
-    type Row = (
-        &'static str,
-        Lang,
-        Option<char>,
-        Result<Option<f64>, ParseError>,
-    );
-
-    #[track_caller]
-    fn check(
-        input: &str,
-        lang: Lang,
-        sign: Option<char>,
-        expected: Result<Option<f64>, ParseError>,
-    ) {
-        assert_eq!(
-            parse_number(input, lang, sign),
-            expected,
-            "input {input:?} in {lang:?}"
-        );
-    }
-
-    #[test]
-    fn parses_what_users_type() {
-        let (vi, en) = (Lang::Vi, Lang::En);
-        let pct = Some('%');
-        let table: &[Row] = &[
-            ("52,9", vi, None, Ok(Some(52.9))),
-            ("2.450", vi, None, Ok(Some(2450.0))),
-            ("1.234,5", vi, None, Ok(Some(1234.5))),
-            ("52.9", en, None, Ok(Some(52.9))),
-            ("2,450", en, None, Ok(Some(2450.0))),
-            ("1,234.5", en, None, Ok(Some(1234.5))),
-            (" 7 ", vi, None, Ok(Some(7.0))),
-            ("-3", vi, None, Ok(Some(-3.0))),
-            ("−1,5", vi, None, Ok(Some(-1.5))),
-            ("+4", en, None, Ok(Some(4.0))),
-            ("12%", vi, pct, Ok(Some(12.0))),
-            ("12 %", vi, pct, Ok(Some(12.0))),
-            ("5‰", vi, Some('‰'), Ok(Some(5.0))),
-            ("1 234,5", vi, None, Ok(Some(1234.5))),
-            ("1\u{a0}234", vi, None, Ok(Some(1234.0))),
-            ("0,4", vi, None, Ok(Some(0.4))),
-            (",5", vi, None, Ok(Some(0.5))),
-            ("07", vi, None, Ok(Some(7.0))),
-            ("1.000.000", vi, None, Ok(Some(1_000_000.0))),
-            ("-0", vi, None, Ok(Some(0.0))),
-            ("", vi, None, Ok(None)),
-            ("   ", en, None, Ok(None)),
-            ("abc", vi, None, Err(NotANumber)),
-            ("12a", vi, None, Err(NotANumber)),
-            ("1,2,3", vi, None, Err(TwoDecimalMarks)),
-            ("1,2,3", en, None, Err(BadGrouping)),
-            ("2.45", vi, None, Err(BadGrouping)),
-            ("1.5", vi, None, Err(BadGrouping)),
-            ("1,23", en, None, Err(BadGrouping)),
-            ("1.234.5", vi, None, Err(BadGrouping)),
-            ("12,3.4", vi, None, Err(BadGrouping)),
-            ("inf", en, None, Err(NotFinite)),
-            ("-Infinity", en, None, Err(NotFinite)),
-            ("NaN", vi, None, Err(NotFinite)),
-            ("1e5", en, None, Err(Exponent)),
-            ("2E-3", en, None, Err(Exponent)),
-            ("12345678901234567890", en, None, Err(TooManyDigits)),
-            ("0,0000000000000001", vi, None, Err(TooManyDigits)),
-            ("12%", vi, None, Err(WrongUnitSign)),
-            ("12‰", vi, pct, Err(WrongUnitSign)),
-            ("%", vi, pct, Err(NotANumber)),
-            ("-", vi, None, Err(NotANumber)),
-            (",", vi, None, Err(NotANumber)),
-            ("--3", vi, None, Err(NotANumber)),
-            ("1e", en, None, Err(Exponent)),
-        ];
-        assert!(table.len() >= 25);
-        for (input, lang, sign, expected) in table {
-            check(input, *lang, *sign, *expected);
-        }
-    }
-
-    fn goal(domain: Domain, unit: Unit) -> NumericGoal {
-        NumericGoal {
-            kind: super::super::model::NumericKind::AtLeast,
-            value: 1.0,
-            as_written: "1".to_owned(),
-            decimals: 1,
-            unit,
-            measure: super::super::model::Measure::Level,
-            domain,
-        }
-    }
-
-    #[test]
-    fn the_quantity_decides_what_is_allowed() {
-        let vi = Lang::Vi;
-        let growth = goal(Domain::Change, Unit::Percent);
-        let share = goal(Domain::Proportion, Unit::Percent);
-        let per_mille = goal(Domain::Proportion, Unit::PerMille);
-        let revenue = goal(Domain::Amount, Unit::BillionDong);
-        assert_eq!(parse_for("-2,1", vi, &growth), Ok(Some(-2.1)));
-        assert_eq!(parse_for("150", vi, &growth), Ok(Some(150.0)));
-        assert_eq!(parse_for("-2,1", vi, &share), Err(Negative));
-        assert_eq!(parse_for("100,1", vi, &share), Err(OutOfRange));
-        assert_eq!(parse_for("100", vi, &share), Ok(Some(100.0)));
-        assert_eq!(parse_for("17,5‰", vi, &per_mille), Ok(Some(17.5)));
-        assert_eq!(parse_for("-1", vi, &revenue), Err(Negative));
-        assert_eq!(parse_for("12%", vi, &revenue), Err(WrongUnitSign));
-        assert_eq!(parse_for("", vi, &revenue), Ok(None));
-    }
-
-    #[test]
-    fn formats_like_the_resolution() {
-        assert_eq!(format_number(9862.0, 0, Lang::Vi), "9.862");
-        assert_eq!(format_number(52.9, 1, Lang::Vi), "52,9");
-        assert_eq!(format_number(22.98, 2, Lang::Vi), "22,98");
-        assert_eq!(format_number(1234567.891, 2, Lang::Vi), "1.234.567,89");
-        assert_eq!(format_number(9862.0, 0, Lang::En), "9,862");
-        assert_eq!(format_number(52.9, 1, Lang::En), "52.9");
-        assert_eq!(format_number(-1.25, 1, Lang::Vi), "-1,3");
-        assert_eq!(format_number(71.25, 1, Lang::Vi), "71,3");
-        assert_eq!(format_number(-0.01, 1, Lang::Vi), "0,0");
-        assert_eq!(format_number(999.96, 1, Lang::Vi), "1.000,0");
-        assert_eq!(format_with_unit(52.3, 1, Unit::Percent, Lang::Vi), "52,3%");
-        assert_eq!(
-            format_with_unit(2450.0, 0, Unit::BillionDong, Lang::Vi),
-            "2.450 tỷ đồng"
-        );
-        assert_eq!(
-            format_with_unit(2450.0, 0, Unit::BillionDong, Lang::En),
-            "2,450 billion VND"
-        );
-        assert_eq!(format_percent(0.75, Lang::Vi), "75,0%");
-    }
-
-    #[test]
-    fn actuals_keep_the_decimals_they_were_typed_with() {
-        let revenue = goal(Domain::Amount, Unit::BillionDong);
-        let revenue = NumericGoal {
-            decimals: 0,
-            ..revenue
-        };
-        assert_eq!(format_actual(1837.5, &revenue, Lang::Vi), "1.837,5 tỷ đồng");
-        assert_eq!(format_actual(1838.0, &revenue, Lang::Vi), "1.838 tỷ đồng");
-        let share = goal(Domain::Proportion, Unit::Percent);
-        assert_eq!(format_actual(52.0, &share, Lang::Vi), "52,0%");
-        assert_eq!(format_actual(52.123456, &share, Lang::En), "52.123%");
-    }
-
-    #[test]
-    fn formatted_numbers_parse_back() {
-        for lang in [Lang::Vi, Lang::En] {
-            for (v, d) in [(9862.0, 0), (52.9, 1), (1234567.5, 1), (-3.25, 2), (0.4, 1)] {
-                let text = format_number(v, d, lang);
-                assert_eq!(parse_number(&text, lang, None), Ok(Some(v)), "{text}");
-            }
-        }
-    }
-
-    // issue 5: bounded property tests (a few hundred cases, well under a second).
-    mod properties {
-        use super::super::*;
-        use proptest::prelude::*;
-
-        fn any_lang() -> impl Strategy<Value = Lang> {
-            prop_oneof![Just(Lang::Vi), Just(Lang::En)]
-        }
-
-        proptest! {
-            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
-
-            #[test]
-            fn the_parser_never_panics(input in "\\PC{0,40}", lang in any_lang(), sign in prop_oneof![Just(None), Just(Some('%')), Just(Some('‰'))]) {
-                if let Ok(Some(v)) = parse_number(&input, lang, sign) {
-                    prop_assert!(v.is_finite());
-                }
-            }
-
-            #[test]
-            fn the_parser_never_panics_on_number_like_text(input in "[-+ 0-9.,%‰eE]{0,24}", lang in any_lang()) {
-                let _ = parse_number(&input, lang, Some('%'));
-            }
-
-            #[test]
-            fn a_formatted_number_parses_back(n in -1_000_000_000_000i64..1_000_000_000_000, decimals in 0u8..=3, lang in any_lang()) {
-                // A value with exactly `decimals` decimals, as the decimal text says it.
-                let value: f64 = format!("{n}e-{decimals}").parse().unwrap_or(0.0);
-                let text = format_number(value, decimals, lang);
-                prop_assert_eq!(parse_number(&text, lang, None), Ok(Some(value)), "{}", text);
-            }
-        }
-    }
-}
+mod tests;

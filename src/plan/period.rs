@@ -102,6 +102,12 @@ impl Period {
         self == Period::Year
     }
 
+    /// Whether the period ends with the year: for a level (a rate at a date) its figure is the
+    /// year's own, whatever the period is called ("Tháng 12", "Quý IV", "Cả năm").
+    pub fn ends_the_year(self) -> bool {
+        self.end_month() == 12
+    }
+
     /// The share of the year that has passed at the period's end (nine months → 0,75).
     pub fn elapsed(self) -> f64 {
         f64::from(self.end_month()) / 12.0
@@ -394,5 +400,22 @@ mod tests {
         );
         check(Period::Year, Lang::Vi, "Cả năm", "Cả năm");
         assert_eq!(Period::month_label(9, Lang::En), "Sep");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+            /// Any text is a period or an error; a period read is one whose code is that text.
+            #[test]
+            fn a_code_is_read_only_when_it_is_the_periods_own(code in prop_oneof!["\\PC{0,4}", "[CMQH9Y+\\- 0-9]{0,4}"]) {
+                if let Ok(p) = code.parse::<Period>() {
+                    prop_assert_eq!(p.code(), code);
+                }
+            }
+        }
     }
 }

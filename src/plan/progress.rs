@@ -1,40 +1,73 @@
 //! Progress and status: turns a target and the user's figures into the current value, the
-//! achievement "đạt x% kế hoạch", and a status, by one rule per kind of target.
+//! achievement ("đạt x% kế hoạch", or the gap in points for a rate), a status and the rule that
+//! gave it, the way a provincial plan report judges a target.
 //!
-//! The formulas and thresholds are documented, with the methods they follow, in
-//! `docs/progress-method.md`; the constants below are the single place they are set.
+//! The method, with the published methods it follows, is `docs/progress-method.md`; the
+//! constants below are the single place its thresholds are set, and every rule carries the
+//! figures it compared, so that the sentence explaining it (`present::why`) prints exactly
+//! what decided the status. One file per family of targets: `levels.rs` (levels and
+//! reductions), `flows.rs` (year-to-date flows), `rates.rs` (growth rates), `shares.rs`
+//! (the economic structure); the current value is found in `current.rs`, and the counts and
+//! headline of the whole plan in `summary.rs`.
+
+mod current;
+mod flows;
+mod levels;
+mod rates;
+mod shares;
+mod summary;
+
+pub use current::{current_of, year_to_date};
+pub use shares::{structure_sums, Shift, StructureSum, STRUCTURE_SUM_TOLERANCE};
+pub use summary::{headline, Headline, Summary, COUNTED};
 
 use super::model::{Domain, Goal, Measure, NumericGoal, NumericKind, Plan, Target};
 use super::period::{Basis, Period};
-use super::tracking::{Assessment, Entry, Tracking};
+use super::tracking::{Assessment, Tracking};
 
 /// Pace at or above which a target is on track (Statistics Canada, UNSD: 0,95).
 pub const ON_TRACK: f64 = 0.95;
 /// Pace at or above which a target is at risk rather than off track (Statistics Canada: 0,6).
 pub const AT_RISK: f64 = 0.6;
-/// "Khoảng" (about): a value within this share below the target counts as reached.
+/// "Khoảng" (about): a value this share of the plan value below it, or closer, counts as met.
 pub const ABOUT_TOLERANCE: f64 = 0.02;
-/// Structure shares: deviations, in percentage points, for achieved / on track / at risk.
-pub const SHARE_BANDS: [f64; 3] = [0.5, 1.0, 2.0];
+/// A growth rate before the year's end this many points below its target, or closer, is on
+/// track as an indication.
+pub const RATE_ON_TRACK_POINTS: f64 = 0.5;
+/// A growth rate before the year's end this many points below its target, or closer, is at
+/// risk; further below, off track.
+pub const RATE_AT_RISK_POINTS: f64 = 2.0;
+/// A share of the economy this many points from its planned share, or closer, meets it.
+pub const SHARE_TOLERANCE_POINTS: f64 = 0.5;
+/// A share before the year's end this many points from its planned share, or closer, is at
+/// risk; further, off track.
+pub const SHARE_AT_RISK_POINTS: f64 = 2.0;
 
-/// Where a target stands. Every status is also said in words in the interface.
+/// Where a target stands. Every status is also said in words and an icon in the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// Met or exceeded: by the whole year's figure, or already before the year's end.
     Achieved,
+    /// Before the year's end: at the pace the year's target needs.
     OnTrack,
+    /// Before the year's end: behind the pace, but not far.
     AtRisk,
+    /// Before the year's end: far behind, or moving away from the target.
     OffTrack,
+    /// The whole year's figure falls short: final.
+    Missed,
     NoData,
     /// A reduce-by target with figures but no 2022 value to measure the reduction from.
     NeedsBaseline,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Achieved,
         Status::OnTrack,
         Status::AtRisk,
         Status::OffTrack,
+        Status::Missed,
         Status::NoData,
         Status::NeedsBaseline,
     ];
@@ -51,17 +84,20 @@ impl Status {
             Status::OnTrack => "on-track",
             Status::AtRisk => "at-risk",
             Status::OffTrack => "off-track",
+            Status::Missed => "missed",
             Status::NoData => "no-data",
             Status::NeedsBaseline => "needs-baseline",
         }
     }
 
+    /// The word a report uses: "Đạt/vượt", "Không đạt".
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         match self {
-            Status::Achieved => lang.pick("Đã đạt", "Achieved"),
+            Status::Achieved => lang.pick("Đạt/vượt", "Met/exceeded"),
             Status::OnTrack => lang.pick("Đúng tiến độ", "On track"),
             Status::AtRisk => lang.pick("Có nguy cơ", "At risk"),
             Status::OffTrack => lang.pick("Chậm tiến độ", "Off track"),
+            Status::Missed => lang.pick("Không đạt", "Missed"),
             Status::NoData => lang.pick("Chưa có số liệu", "No data"),
             Status::NeedsBaseline => lang.pick("Cần số năm 2022", "Needs 2022 value"),
         }
@@ -73,11 +109,35 @@ impl Status {
             Status::Achieved => "✔",
             Status::OnTrack => "▲",
             Status::AtRisk => "◆",
-            Status::OffTrack => "✖",
+            Status::OffTrack => "▼",
+            Status::Missed => "✖",
             Status::NoData => "○",
             Status::NeedsBaseline => "?",
         }
     }
+}
+
+/// How final a verdict is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// A figure for the whole year (estimate or official): the target is met or missed.
+    Final,
+    /// A figure before the year's end, judged by its pace towards the year's target.
+    Interim,
+    /// A growth rate or a share of the economy for part of the year, compared with the year's
+    /// target: an indication of the year, never its result.
+    Indicative,
+}
+
+/// How the current figure was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A figure as entered.
+    Entered,
+    /// A flow's year-to-date made by adding the month's or quarter's own figures that follow,
+    /// without a gap, the latest figure from January (`base`), or January itself when there
+    /// is none.
+    Summed { base: Option<Period>, parts: u8 },
 }
 
 /// The figure that stands for a target now.
@@ -86,38 +146,113 @@ pub struct Current {
     pub value: f64,
     pub period: Period,
     pub basis: Basis,
+    pub source: Source,
 }
 
-/// Which rule gave the status, with its figures, so the interface can say why.
+/// Where the share of the year a flow should have reached by now comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpectedPath {
+    /// As many twelfths of the plan as months have passed: when nothing better is known.
+    Linear,
+    /// The share of its whole year that 2022 had reached by the same period.
+    PriorYear,
+}
+
+/// How far the current figure is from the plan, as the "% KH" column shows it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Achievement {
+    /// "Đạt x% kế hoạch": 1.0 = 100 %, uncapped. For a lower-is-better target the plan value
+    /// over the current one; for a reduction, the reduction made over the one planned.
+    OfPlan(f64),
+    /// A growth rate or a share: the current value less the plan value, in percentage points,
+    /// to the precision of the two figures it is the difference of.
+    Points { gap: f64, decimals: u8 },
+}
+
+/// A reduce-by target's reduction from its 2022 value: the 2022 value less the current one, in
+/// the target's unit (points of a rate), to the precision of the two figures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reduction {
+    pub points: f64,
+    pub decimals: u8,
+}
+
+/// Which rule gave the status, with the figures it compared, so the interface can say why.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Rule {
     NoEntries,
+    /// A flow whose figures are all a month's or a quarter's own, none from January: none of
+    /// them measures the year's plan. `latest` is the latest of them.
+    NoYearToDate {
+        latest: Period,
+    },
+    /// A reduce-by target with figures but no 2022 value.
     MissingBaseline,
     /// A qualitative target, assessed by the user.
     Assessed,
-    /// The current value meets the target.
+    /// The plan value is met (or the reduction made): by the year's figure, or before.
     TargetMet,
-    /// An "about" target within [`ABOUT_TOLERANCE`] of its value.
-    WithinAbout,
-    /// A flow's year-to-date share of the plan against the share of the year elapsed.
+    /// An "about" target short of its value by `tolerance` or less (in the target's unit).
+    WithinAbout {
+        tolerance: f64,
+    },
+    /// The whole year's figure falls short of the plan: the year's result.
+    YearMissed,
+    /// A flow's year-to-date share of the plan against the share expected by now.
     FlowPace {
         share_of_plan: f64,
         expected: f64,
+        path: ExpectedPath,
+        /// The share of the plan at or above which the flow is on track (expected × 0,95).
+        on_track_at: f64,
+        /// … and at risk (expected × 0,6).
+        at_risk_at: f64,
     },
-    /// A level's share of the way from the 2022 value to the target, against the year elapsed.
+    /// A level's (or a reduction's) share of the way from the 2022 value to the target,
+    /// against the share of the year elapsed.
     PathFromBaseline {
+        baseline: f64,
         travelled: f64,
         expected: f64,
+        on_track_at: f64,
+        at_risk_at: f64,
     },
-    /// The ratio of the current value to the target, judged directly.
-    RatioToTarget {
-        ratio: f64,
+    /// A level further from its target than the 2022 value was, before the year's end.
+    MovingAway {
+        baseline: f64,
     },
-    /// A growth below zero, or a level moving away from its target.
-    MovingAway,
-    /// A structure share's deviation from the target, in percentage points.
+    /// A level with no usable 2022 value: its shortfall from the target (a share of it)
+    /// against the share of the year left.
+    ShortfallAndTimeLeft {
+        shortfall: f64,
+        left: f64,
+        /// The shortfall at or below which it is on track ((1 − 0,95) × left).
+        on_track_within: f64,
+        /// … and at risk ((1 − 0,6) × left).
+        at_risk_within: f64,
+    },
+    /// A growth rate for part of the year against the year's target, in points: an indication.
+    RateIndication {
+        gap: f64,
+        on_track_within: f64,
+        at_risk_within: f64,
+    },
+    /// A share of the economy against its planned share, in points.
     ShareBand {
         deviation: f64,
+        tolerance: f64,
+        at_risk_within: f64,
+    },
+    /// A share that has shifted from its 2022 value beyond the planned share, the way the
+    /// plan asks.
+    ShareShiftExceeded {
+        baseline: f64,
+        asked: Shift,
+    },
+    /// A share that has shifted from its 2022 value the other way than the plan asks.
+    ShareWrongWay {
+        baseline: f64,
+        asked: Shift,
     },
 }
 
@@ -126,16 +261,17 @@ pub enum Rule {
 pub struct Progress {
     pub status: Status,
     pub rule: Rule,
+    /// How final the status is; `None` where nothing is judged (no figures, qualitative).
+    pub stage: Option<Stage>,
     pub current: Option<Current>,
-    /// "Đạt x% kế hoạch" as a ratio (1.0 = 100%), uncapped.
-    pub achievement: Option<f64>,
-    /// The share of the way from the 2022 value to the target travelled so far.
+    pub achievement: Option<Achievement>,
+    /// Levels: the share of the way from the 2022 value to the target travelled so far.
     pub from_baseline: Option<f64>,
     /// Reduce-by targets: the reduction from the 2022 value so far.
-    pub reduction: Option<f64>,
-    /// Flows: the share of the year elapsed at the latest period.
-    pub expected: Option<f64>,
-    /// Flows: the year-end value if the pace so far holds (linear).
+    pub reduction: Option<Reduction>,
+    /// Flows before the year's end: the share of the plan expected by now, and whence.
+    pub expected: Option<(f64, ExpectedPath)>,
+    /// Flows before the year's end: the year's figure if the path so far holds.
     pub forecast: Option<f64>,
 }
 
@@ -144,6 +280,7 @@ impl Progress {
         Progress {
             status,
             rule,
+            stage: None,
             current,
             achievement: None,
             from_baseline: None,
@@ -152,24 +289,31 @@ impl Progress {
             forecast: None,
         }
     }
+
+    /// A judged progress: the status, rule and stage of a verdict on `current`.
+    fn judged(current: Current, (status, rule): (Status, Rule), stage: Stage) -> Progress {
+        Progress {
+            stage: Some(stage),
+            ..Progress::bare(status, rule, Some(current))
+        }
+    }
 }
 
-/// The latest period's figure; of one period, the official figure replaces the estimate.
-pub fn current_of(entries: &[Entry]) -> Option<Current> {
-    entries
-        .iter()
-        .max_by_key(|e| (e.period.order_key(), e.basis))
-        .map(|e| Current {
-            value: e.value,
-            period: e.period,
-            basis: e.basis,
-        })
+/// The stage of a verdict on a figure of `period`: final for the whole year, else `before`.
+fn stage_of(period: Period, before: Stage) -> Stage {
+    if period.is_year() {
+        Stage::Final
+    } else {
+        before
+    }
 }
 
-fn by_pace(pace: f64) -> Status {
-    if pace >= ON_TRACK {
+/// The status of a pace (a ratio of progress made to progress needed), or of a figure against
+/// the bars it must reach to be on track and at risk.
+fn by_bars(value: f64, on_track_at: f64, at_risk_at: f64) -> Status {
+    if at_least(value, on_track_at) {
         Status::OnTrack
-    } else if pace >= AT_RISK {
+    } else if at_least(value, at_risk_at) {
         Status::AtRisk
     } else {
         Status::OffTrack
@@ -185,6 +329,24 @@ fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
     (denominator != 0.0).then(|| numerator / denominator)
 }
 
+/// Whether a higher or a lower figure is better for a target of this kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Better {
+    Higher,
+    Lower,
+}
+
+fn better(kind: NumericKind) -> Better {
+    match kind {
+        NumericKind::Below | NumericKind::ReduceTo => Better::Lower,
+        NumericKind::AtLeast
+        | NumericKind::About
+        | NumericKind::Growth
+        | NumericKind::ReduceBy
+        | NumericKind::Share => Better::Higher,
+    }
+}
+
 /// Every target's progress, aligned with `plan.targets`: what the overview, its summary and
 /// the groups chart read.
 pub fn progress_all(plan: &Plan, tracking: &Tracking) -> Vec<Progress> {
@@ -193,14 +355,27 @@ pub fn progress_all(plan: &Plan, tracking: &Tracking) -> Vec<Progress> {
 
 /// The progress of one target, from the user's figures.
 pub fn progress(target: &Target, tracking: &Tracking) -> Progress {
-    let current = current_of(tracking.entries(&target.id));
-    match &target.goal {
-        Goal::Maintain => qualitative(tracking.assessments.get(&target.id).copied()),
-        Goal::Numeric(goal) => match current {
+    let goal = match &target.goal {
+        Goal::Maintain => return qualitative(tracking.assessments.get(&target.id).copied()),
+        Goal::Numeric(goal) => goal,
+    };
+    let entries = tracking.entries(&target.id);
+    // Only a figure from January measures a flow against the year's plan.
+    let current = match goal.measure {
+        Measure::Flow => year_to_date(entries),
+        Measure::Level => current_of(entries),
+    };
+    let Some(current) = current else {
+        return match current_of(entries) {
+            Some(own) => Progress::bare(
+                Status::NoData,
+                Rule::NoYearToDate { latest: own.period },
+                None,
+            ),
             None => Progress::bare(Status::NoData, Rule::NoEntries, None),
-            Some(current) => numeric(goal, current, tracking.baseline(&target.id)),
-        },
-    }
+        };
+    };
+    numeric(goal, current, target, tracking)
 }
 
 fn qualitative(assessment: Option<Assessment>) -> Progress {
@@ -214,199 +389,21 @@ fn qualitative(assessment: Option<Assessment>) -> Progress {
     Progress::bare(status, Rule::Assessed, None)
 }
 
-fn numeric(goal: &NumericGoal, current: Current, baseline: Option<f64>) -> Progress {
-    match goal.kind {
-        NumericKind::AtLeast | NumericKind::About | NumericKind::Growth => {
-            higher_is_better(goal, current, baseline)
-        }
-        NumericKind::Below | NumericKind::ReduceTo => lower_is_better(goal, current, baseline),
-        NumericKind::ReduceBy => reduce_by(goal, current, baseline),
-        NumericKind::Share => share(goal, current),
-    }
-}
-
-fn higher_is_better(goal: &NumericGoal, current: Current, baseline: Option<f64>) -> Progress {
-    let (a, t, elapsed) = (current.value, goal.value, current.period.elapsed());
-    let mut p = Progress::bare(Status::NoData, Rule::NoEntries, Some(current));
-    p.achievement = ratio(a, t);
-    let is_flow = goal.measure == Measure::Flow;
-    if !is_flow {
-        if let Some(b) = baseline.filter(|b| *b != t) {
-            p.from_baseline = ratio(a - b, t - b);
-        }
-    } else {
-        p.expected = Some(elapsed);
-        p.forecast = Some(a / elapsed);
-    }
-    let (status, rule) =
-        if goal.kind == NumericKind::About && at_least(a, t - ABOUT_TOLERANCE * t.abs()) {
-            (Status::Achieved, Rule::WithinAbout)
-        } else if at_least(a, t) {
-            (Status::Achieved, Rule::TargetMet)
-        } else if is_flow {
-            let share_of_plan = p.achievement.unwrap_or(0.0);
-            (
-                by_pace(share_of_plan / elapsed),
-                Rule::FlowPace {
-                    share_of_plan,
-                    expected: elapsed,
-                },
-            )
-        } else if goal.domain == Domain::Change {
-            // A growth rate is judged against its target directly: growth of a growth means nothing.
-            if a < 0.0 && t > 0.0 {
-                (Status::OffTrack, Rule::MovingAway)
-            } else {
-                let r = p.achievement.unwrap_or(0.0);
-                (by_pace(r), Rule::RatioToTarget { ratio: r })
-            }
-        } else {
-            path_or_ratio(
-                p.from_baseline.filter(|_| baseline.is_some_and(|b| b < t)),
-                p.achievement,
-                elapsed,
-            )
-        };
-    p.status = status;
-    p.rule = rule;
-    p
-}
-
-fn lower_is_better(goal: &NumericGoal, current: Current, baseline: Option<f64>) -> Progress {
-    let (a, t, elapsed) = (current.value, goal.value, current.period.elapsed());
-    let mut p = Progress::bare(Status::NoData, Rule::NoEntries, Some(current));
-    p.achievement = ratio(t, a);
-    if let Some(b) = baseline.filter(|b| *b != t) {
-        p.from_baseline = ratio(b - a, b - t);
-    }
-    let met = match goal.kind {
-        NumericKind::Below => a < t,
-        _ => at_least(t, a),
-    };
-    let (status, rule) = if met {
-        (Status::Achieved, Rule::TargetMet)
-    } else {
-        path_or_ratio(
-            p.from_baseline.filter(|_| baseline.is_some_and(|b| b > t)),
-            p.achievement,
-            elapsed,
-        )
-    };
-    p.status = status;
-    p.rule = rule;
-    p
-}
-
-/// With a 2022 value on the right side of the target, the share of the way travelled is judged
-/// against the share of the year elapsed; without one, the ratio to the target directly.
-fn path_or_ratio(travelled: Option<f64>, achievement: Option<f64>, elapsed: f64) -> (Status, Rule) {
-    match travelled {
-        Some(travelled) if travelled < 0.0 => (Status::OffTrack, Rule::MovingAway),
-        Some(travelled) => (
-            by_pace(travelled / elapsed),
-            Rule::PathFromBaseline {
-                travelled,
-                expected: elapsed,
-            },
+/// Picks the family of rules: shares and growth rates first (what they measure decides),
+/// then reductions, flows and levels.
+fn numeric(goal: &NumericGoal, current: Current, target: &Target, tracking: &Tracking) -> Progress {
+    let baseline = tracking.baseline(&target.id);
+    match (goal.kind, goal.domain, goal.measure) {
+        (NumericKind::Share, _, _) => shares::share(goal, current, baseline),
+        (NumericKind::ReduceBy, _, _) => levels::reduce_by(goal, current, baseline),
+        (_, Domain::Change, _) => rates::rate(goal, current),
+        (_, _, Measure::Flow) if better(goal.kind) == Better::Higher => flows::flow(
+            goal,
+            current,
+            flows::expected_path(target, tracking, current),
         ),
-        None => {
-            let r = achievement.unwrap_or(0.0);
-            (by_pace(r), Rule::RatioToTarget { ratio: r })
-        }
-    }
-}
-
-fn reduce_by(goal: &NumericGoal, current: Current, baseline: Option<f64>) -> Progress {
-    let Some(b) = baseline else {
-        return Progress::bare(Status::NeedsBaseline, Rule::MissingBaseline, Some(current));
-    };
-    let elapsed = current.period.elapsed();
-    let reduction = b - current.value;
-    let travelled = ratio(reduction, goal.value).unwrap_or(0.0);
-    let mut p = Progress::bare(Status::NoData, Rule::NoEntries, Some(current));
-    p.reduction = Some(reduction);
-    p.achievement = Some(travelled);
-    p.from_baseline = Some(travelled);
-    let (status, rule) = if at_least(reduction, goal.value) {
-        (Status::Achieved, Rule::TargetMet)
-    } else {
-        path_or_ratio(Some(travelled), None, elapsed)
-    };
-    p.status = status;
-    p.rule = rule;
-    p
-}
-
-fn share(goal: &NumericGoal, current: Current) -> Progress {
-    let deviation = current.value - goal.value;
-    let size = deviation.abs();
-    let status = if size <= SHARE_BANDS[0] + 1e-9 {
-        Status::Achieved
-    } else if size <= SHARE_BANDS[1] + 1e-9 {
-        Status::OnTrack
-    } else if size <= SHARE_BANDS[2] + 1e-9 {
-        Status::AtRisk
-    } else {
-        Status::OffTrack
-    };
-    let mut p = Progress::bare(status, Rule::ShareBand { deviation }, Some(current));
-    p.achievement = ratio(current.value, goal.value);
-    p
-}
-
-/// The statuses counted in the summary, in its order; "needs the 2022 value" is counted with
-/// "no data" (see [`Summary::shown`]).
-pub const COUNTED: [Status; 5] = [
-    Status::Achieved,
-    Status::OnTrack,
-    Status::AtRisk,
-    Status::OffTrack,
-    Status::NoData,
-];
-
-/// How many targets stand in each status.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Summary {
-    counts: [usize; 6],
-}
-
-impl Summary {
-    pub fn of<'a>(statuses: impl IntoIterator<Item = &'a Progress>) -> Summary {
-        let mut summary = Summary::default();
-        for p in statuses {
-            summary.counts[Self::slot(p.status)] += 1;
-        }
-        summary
-    }
-
-    fn slot(status: Status) -> usize {
-        match status {
-            Status::Achieved => 0,
-            Status::OnTrack => 1,
-            Status::AtRisk => 2,
-            Status::OffTrack => 3,
-            Status::NoData => 4,
-            Status::NeedsBaseline => 5,
-        }
-    }
-
-    pub fn count(&self, status: Status) -> usize {
-        self.counts[Self::slot(status)]
-    }
-
-    pub fn total(&self) -> usize {
-        self.counts.iter().sum()
-    }
-
-    /// The count shown beside a status in the summary, where "needs the 2022 value" is counted
-    /// with "no data": both mean the target cannot be judged yet.
-    pub fn shown(&self, status: Status) -> usize {
-        match status {
-            Status::NoData => self.count(Status::NoData) + self.count(Status::NeedsBaseline),
-            Status::NeedsBaseline => 0,
-            Status::Achieved | Status::OnTrack | Status::AtRisk | Status::OffTrack => {
-                self.count(status)
-            }
+        (_, Domain::Proportion | Domain::Amount, Measure::Flow | Measure::Level) => {
+            levels::level(goal, current, baseline)
         }
     }
 }

@@ -1,14 +1,20 @@
 //! What the interface shows of a target, as text: plan value, current value, achievement,
-//! and the sentence that explains a status. Pure, so components only wire it.
+//! and the sentence that explains a status. Pure, so components only wire it. The figures of
+//! a verdict in words are in `verdict.rs`, the sentence of each rule in `why.rs`.
 
+pub mod details;
 pub mod edit;
 pub mod figures;
+pub mod saving;
+pub mod verdict;
+pub mod why;
+
+pub use verdict::{achievement, current_value};
+pub use why::explain;
 
 use crate::i18n::{Lang, Msg};
-use crate::plan::number::{
-    decimals_of, format_actual, format_goal_value, format_number, format_percent,
-};
-use crate::plan::{Goal, Measure, NumericKind, Period, Progress, Rule, Target, Tracking};
+use crate::plan::number::{format_goal_value, format_number};
+use crate::plan::{Goal, NumericKind, Period, Target, Tracking};
 
 /// issue 8: the label of the entry form's value, naming the period chosen, the target and the
 /// unit, so that a screen reader says all that the field asks ("Giá trị 9 tháng: Thu ngân sách
@@ -72,21 +78,6 @@ pub fn direction(target: &Target, lang: Lang) -> &'static str {
     }
 }
 
-/// The current value in the target's unit, or "—".
-pub fn current_value(target: &Target, progress: &Progress, lang: Lang) -> String {
-    match (target.numeric(), progress.current) {
-        (Some(goal), Some(current)) => format_actual(current.value, goal, lang),
-        _ => "—".to_owned(),
-    }
-}
-
-/// "74,9%" of plan, or "—".
-pub fn achievement(progress: &Progress, lang: Lang) -> String {
-    progress
-        .achievement
-        .map_or_else(|| "—".to_owned(), |a| format_percent(a, lang))
-}
-
 /// A value typed back into a field: the number in the language's format, full precision.
 pub fn editable(value: f64, lang: Lang) -> String {
     let text = format!("{value}");
@@ -106,11 +97,11 @@ pub fn latest_period(tracking: &Tracking) -> Option<Period> {
         .max_by_key(|p| p.order_key())
 }
 
-/// "Kỳ báo cáo: 9 tháng", or "no figures yet".
-pub fn report_period(tracking: &Tracking, lang: Lang) -> String {
+/// The period a report covers and the plan's year: "9 tháng 2023", or "no figures yet".
+pub fn report_period(tracking: &Tracking, year: u16, lang: Lang) -> String {
     latest_period(tracking).map_or_else(
         || Msg::ReportNoPeriod.get(lang).to_owned(),
-        |p| format!("{} {}", p.label(lang), 2023),
+        |p| format!("{} {year}", p.label(lang)),
     )
 }
 
@@ -131,127 +122,18 @@ pub fn date_time(year: u32, month: u32, day: u32, hour: u32, minute: u32, lang: 
 }
 
 /// The source line under an exported chart.
-pub fn source_line(tracking: &Tracking, lang: Lang) -> String {
+pub fn source_line(tracking: &Tracking, year: u16, lang: Lang) -> String {
     format!(
         "{} {}.",
         Msg::SourceLine.get(lang),
-        report_period(tracking, lang)
+        report_period(tracking, year, lang)
     )
-}
-
-/// The change on 2022 where the user gave the 2022 value: for a level, the difference (in
-/// percentage points for rates); for a flow, only a whole-year figure compares with 2022's.
-pub fn versus_2022(
-    target: &Target,
-    progress: &Progress,
-    baseline: Option<f64>,
-    lang: Lang,
-) -> Option<String> {
-    let goal = target.numeric()?;
-    let current = progress.current?;
-    let b = baseline?;
-    match goal.measure {
-        Measure::Flow if current.period != Period::Year => None,
-        Measure::Flow => {
-            let ratio = current.value / b;
-            ratio.is_finite().then(|| match lang {
-                Lang::Vi => format!("bằng {} năm 2022", format_percent(ratio, lang)),
-                Lang::En => format!("{} of 2022", format_percent(ratio, lang)),
-            })
-        }
-        Measure::Level => {
-            let diff = current.value - b;
-            let sign = if diff > 0.0 { "+" } else { "" };
-            let decimals = goal
-                .decimals
-                .max(decimals_of(current.value))
-                .max(decimals_of(b));
-            let amount = format_number(diff, decimals, lang);
-            Some(match goal.unit.sign() {
-                Some('%') => format!("{sign}{amount} {}", lang.pick("điểm %", "points")),
-                _ => format!("{sign}{amount} {}", goal.unit.label(lang)),
-            })
-        }
-    }
-}
-
-/// One sentence on why the status is what it is, with its figures.
-pub fn explain(target: &Target, progress: &Progress, lang: Lang) -> String {
-    let pct = |r: f64| format_percent(r, lang);
-    let period = progress
-        .current
-        .map(|c| c.period.label(lang))
-        .unwrap_or_default();
-    match progress.rule {
-        Rule::NoEntries => match target.goal {
-            Goal::Maintain => lang.pick("Chưa có đánh giá.", "Not assessed yet.").to_owned(),
-            Goal::Numeric(_) => lang.pick("Chưa có số liệu thực hiện.", "No actual figures yet.").to_owned(),
-        },
-        Rule::MissingBaseline => lang
-            .pick(
-                "Chỉ tiêu giảm so với năm 2022: hãy nhập số năm 2022 để tính mức giảm.",
-                "A reduction from 2022: enter the 2022 value to measure it.",
-            )
-            .to_owned(),
-        Rule::Assessed => lang.pick("Theo đánh giá của người dùng.", "As assessed by the user.").to_owned(),
-        Rule::TargetMet => match lang {
-            Lang::Vi => format!("{period}: đạt {} kế hoạch, đã đạt chỉ tiêu.", achievement(progress, lang)),
-            Lang::En => format!("{period}: {} of plan, the target is met.", achievement(progress, lang)),
-        },
-        Rule::WithinAbout => match lang {
-            Lang::Vi => format!("{period}: đạt {} kế hoạch, trong phạm vi «khoảng» (±2%).", achievement(progress, lang)),
-            Lang::En => format!("{period}: {} of plan, within “about” (±2%).", achievement(progress, lang)),
-        },
-        Rule::FlowPace { share_of_plan, expected } => match lang {
-            Lang::Vi => format!(
-                "{period} đạt {} kế hoạch năm; đúng tiến độ khi ≥ {} × 0,95 = {}.",
-                pct(share_of_plan),
-                pct(expected),
-                pct(expected * 0.95)
-            ),
-            Lang::En => format!(
-                "{period}: {} of the year's plan; on track at ≥ {} × 0.95 = {}.",
-                pct(share_of_plan),
-                pct(expected),
-                pct(expected * 0.95)
-            ),
-        },
-        Rule::PathFromBaseline { travelled, expected } => match lang {
-            Lang::Vi => format!(
-                "{period}: đã đi được {} chặng đường từ số năm 2022 đến chỉ tiêu; đúng tiến độ khi ≥ {} × 0,95.",
-                pct(travelled),
-                pct(expected)
-            ),
-            Lang::En => format!(
-                "{period}: {} of the way from the 2022 value to the target; on track at ≥ {} × 0.95.",
-                pct(travelled),
-                pct(expected)
-            ),
-        },
-        Rule::RatioToTarget { ratio } => match lang {
-            Lang::Vi => format!("{period}: bằng {} chỉ tiêu; đúng tiến độ khi ≥ 95%, có nguy cơ khi ≥ 60%.", pct(ratio)),
-            Lang::En => format!("{period}: {} of the target; on track at ≥ 95%, at risk at ≥ 60%.", pct(ratio)),
-        },
-        Rule::MovingAway => lang
-            .pick("Số liệu đang đi ngược hướng chỉ tiêu.", "The figures are moving away from the target.")
-            .to_owned(),
-        Rule::ShareBand { deviation } => match lang {
-            Lang::Vi => format!(
-                "{period}: chênh lệch {} điểm phần trăm so với cơ cấu kế hoạch (đạt khi ≤ 0,5; đúng hướng ≤ 1; nguy cơ ≤ 2).",
-                format_number(deviation, 2, lang)
-            ),
-            Lang::En => format!(
-                "{period}: {} percentage points from the planned share (achieved ≤ 0.5; on track ≤ 1; at risk ≤ 2).",
-                format_number(deviation, 2, lang)
-            ),
-        },
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{progress, Basis, Entry, Period, Plan, Tracking};
+    use crate::plan::{Basis, Entry, Period, Plan, Tracking};
 
     fn plan() -> Plan {
         Plan::embedded().expect("plan")
@@ -316,67 +198,36 @@ mod tests {
     }
 
     #[test]
-    fn explanations_carry_the_figures() {
+    fn reports_name_their_period_and_the_plans_year() {
         let plan = plan();
-        let revenue = plan.target("budget-revenue").expect("target");
         let mut tracking = Tracking::default();
-        tracking.upsert_entry(
-            &revenue.id,
-            Entry {
-                period: Period::NINE_MONTHS,
-                basis: Basis::Estimate,
-                value: 1739.5,
-                note: String::new(),
-            },
-        );
-        let p = progress(revenue, &tracking);
-        assert_eq!(achievement(&p, Lang::Vi), "71,0%");
-        assert_eq!(current_value(revenue, &p, Lang::Vi), "1.739,5 tỷ đồng");
         assert_eq!(
-            explain(revenue, &p, Lang::Vi),
-            "9 tháng đạt 71,0% kế hoạch năm; đúng tiến độ khi ≥ 75,0% × 0,95 = 71,3%."
+            report_period(&tracking, plan.year, Lang::Vi),
+            "chưa có số liệu"
         );
-    }
-
-    #[test]
-    fn reports_name_their_period_and_compare_with_2022() {
-        let plan = plan();
-        let mut tracking = Tracking::default();
-        assert_eq!(report_period(&tracking, Lang::Vi), "chưa có số liệu");
-        let forest = plan.target("forest-cover").expect("target");
-        let revenue = plan.target("budget-revenue").expect("target");
-        let add = |t: &mut Tracking, target: &Target, period, value| {
-            t.upsert_entry(
-                &target.id,
+        for (id, period) in [
+            ("forest-cover", Period::FIRST_HALF),
+            ("budget-revenue", Period::NINE_MONTHS),
+        ] {
+            tracking.upsert_entry(
+                &crate::plan::TargetId(id.to_owned()),
                 Entry {
                     period,
                     basis: Basis::Official,
-                    value,
+                    value: 1.0,
                     note: String::new(),
                 },
-            )
-        };
-        add(&mut tracking, forest, Period::FIRST_HALF, 52.5);
-        add(&mut tracking, revenue, Period::NINE_MONTHS, 1800.0);
-        assert_eq!(report_period(&tracking, Lang::Vi), "9 tháng 2023");
+            );
+        }
+        assert_eq!(
+            report_period(&tracking, plan.year, Lang::Vi),
+            "9 tháng 2023"
+        );
+        // The year is the plan's, not one written in the code.
+        assert_eq!(report_period(&tracking, 2024, Lang::En), "Nine months 2024");
         assert_eq!(date(2026, 11, 7, Lang::Vi), "07/11/2026");
         assert_eq!(date(2026, 11, 7, Lang::En), "7 November 2026");
         assert_eq!(date_time(2023, 10, 5, 15, 4, Lang::Vi), "05/10/2023 15:04");
-        let p = progress(forest, &tracking);
-        assert_eq!(
-            versus_2022(forest, &p, Some(51.2), Lang::Vi).as_deref(),
-            Some("+1,3 điểm %")
-        );
-        assert_eq!(versus_2022(forest, &p, None, Lang::Vi), None);
-        // A nine-month flow has no 2022 figure of the same period to compare with.
-        let p = progress(revenue, &tracking);
-        assert_eq!(versus_2022(revenue, &p, Some(2300.0), Lang::Vi), None);
-        add(&mut tracking, revenue, Period::Year, 2415.0);
-        let p = progress(revenue, &tracking);
-        assert_eq!(
-            versus_2022(revenue, &p, Some(2300.0), Lang::Vi).as_deref(),
-            Some("bằng 105,0% năm 2022")
-        );
     }
 
     #[test]

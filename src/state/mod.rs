@@ -1,59 +1,35 @@
-//! The app's state and every action a user can take. Components read signals and dispatch
-//! [`Action`]s; the one effect that saves to storage lives here.
+//! The app's state: its signals, every action a user can take, and [`AppState::dispatch`],
+//! which carries an edit out through the domain's reducer (`plan::edit::reduce`). Saving is
+//! `save`'s; task notes being typed are `notes`'s.
+
+mod notes;
+mod save;
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::boot;
 use crate::exchange::ExportMark;
 use crate::i18n::{Lang, Msg};
-use crate::plan::edit::{reduce, Consent, Edit, Outcome, Question, Undos};
-use crate::plan::{progress_all, Plan, Progress, Tracking};
-use crate::present;
+use crate::plan::edit::{reduce, Consent, Edit, Notice, Outcome, Question, Undos};
+use crate::plan::{progress_all, ItemId, Plan, Progress, Tracking};
+use crate::present::saving::after_edit;
 use crate::route::Route;
-use crate::storage::clock::{merge, Clock};
-use crate::storage::first_paint;
-use crate::storage::local::{self, Loaded, SaveError, SaveOutcome};
+use crate::storage::local::{self, Kept};
 use crate::storage::persist::{self, Persistence};
-use crate::storage::schema::{restore, Envelope, RestoreError, Stamp, DATA_KEY, EXPORT_KEY};
-
-/// Whether saving works, and if not why; shown in a banner.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StorageStatus {
-    /// Saving works; the time of the last save, if any this session.
-    Ok(Option<String>),
-    Unavailable,
-    Full,
-    Failed(String),
-    /// The saved data could not be read; saving waits until the user starts afresh.
-    Unreadable(String),
-    /// The saved data is from a newer app; this one stays read-only.
-    Newer(u32),
-}
-
-impl StorageStatus {
-    /// Saving over the stored value is allowed only when it was ours and readable.
-    fn writes_allowed(&self) -> bool {
-        match self {
-            StorageStatus::Ok(_) | StorageStatus::Full | StorageStatus::Failed(_) => true,
-            StorageStatus::Unavailable | StorageStatus::Unreadable(_) | StorageStatus::Newer(_) => {
-                false
-            }
-        }
-    }
-}
+use crate::storage::schema::Stamp;
+pub use crate::storage::sync::StorageStatus;
 
 /// Whether ECharts has loaded; figures never wait for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ChartsLib {
     Loading,
     Ready,
     Failed,
 }
 
-/// Whether the page shown is fully rendered or still adding parts, one task at a time (issue 7:
-/// the overview draws its groups so, and no single task blocks a slow phone for long).
+/// Whether the page shown is fully rendered or still adding parts, one task at a time (the
+/// overview draws its groups so, and no single task blocks a slow phone for long).
 /// `main[data-app-ready]` waits for `Complete`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rendering {
@@ -68,9 +44,21 @@ pub enum Action {
     Edit(Edit),
     /// The user answered the question asked before an edit: yes carries it out.
     Answer(Consent),
+    /// A task's note as it is being typed: saved when typing pauses, or the page is left.
+    TypeNote {
+        item: ItemId,
+        note: String,
+    },
+    /// The user left a task's note: saved now, and said so.
+    FinishNote {
+        item: ItemId,
+        note: String,
+    },
     SetLang(Lang),
-    /// After unreadable data: start saving again (the unreadable value stays set aside).
+    /// After unreadable data: start saving again (the unreadable values stay set aside).
     StartFresh,
+    /// Download the unreadable value set aside under this key.
+    DownloadKept(String),
     /// An export was downloaded at this time.
     ExportDone {
         exported_at: String,
@@ -82,6 +70,17 @@ pub enum Action {
 pub struct Pending {
     pub edit: Edit,
     pub question: Question,
+}
+
+/// What to say after an edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tell {
+    /// The reducer's notice, once the save has told what became of it.
+    Notice,
+    /// That the data is saved, even when it was already (a note saved while typed).
+    Saved,
+    /// Nothing: a note saved while it is being typed.
+    Quiet,
 }
 
 /// Runs `f` in a task after the next frame has been painted: an animation frame comes before
@@ -97,7 +96,14 @@ pub struct AppState {
     pub tracking: RwSignal<Tracking>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
+    /// Whether saving works, and if not why.
     pub storage: RwSignal<StorageStatus>,
+    /// How many changes on the page storage lacks, while saving fails.
+    pub unsaved: RwSignal<usize>,
+    /// The unreadable values set aside, newest first.
+    pub kept: RwSignal<Vec<Kept>>,
+    /// Why the last download of a value set aside failed, if it did.
+    pub download_error: RwSignal<Option<String>>,
     pub charts: RwSignal<ChartsLib>,
     pub dark: RwSignal<bool>,
     pub rendering: RwSignal<Rendering>,
@@ -111,47 +117,28 @@ pub struct AppState {
     pub progress: Memo<Vec<Progress>>,
     /// Whether the browser keeps the data when space runs low; asked after the first save.
     pub persistence: RwSignal<Persistence>,
-    // issue 5: the stored value this tab last read or wrote, and its data (the base of a
-    // merge when another tab saved meanwhile); the last export; the data before an import.
+    /// The stored value this tab last read or wrote.
     pub stamp: RwSignal<Stamp>,
-    base: StoredValue<Tracking>,
-    /// When each cell was last changed (saved with the data), and this tab's id in it.
-    clock: StoredValue<Clock>,
-    tab: u32,
-    /// issue 7: a save is waiting for the task after the next paint (see `schedule_save`).
-    save_pending: StoredValue<bool>,
     pub last_export: RwSignal<Option<ExportMark>>,
+    save: save::Saver,
+    notes: notes::Notes,
 }
 
 impl AppState {
     /// Builds the state from what storage holds, and starts saving on every change.
     pub fn new(plan: &'static Plan, route: Route) -> AppState {
-        let mut stamp = Stamp::default();
-        let mut clock = Clock::default();
-        let (tracking, status) = match local::load() {
-            Ok(Loaded::Empty) => (Tracking::default(), StorageStatus::Ok(None)),
-            Ok(Loaded::Restored(envelope)) => {
-                stamp = envelope.stamp();
-                clock = envelope.clock;
-                (envelope.data, StorageStatus::Ok(Some(envelope.saved_at)))
-            }
-            Ok(Loaded::Unreadable(detail)) => {
-                (Tracking::default(), StorageStatus::Unreadable(detail))
-            }
-            Ok(Loaded::Newer(version)) => (Tracking::default(), StorageStatus::Newer(version)),
-            Err(SaveError::Unavailable) => (Tracking::default(), StorageStatus::Unavailable),
-            Err(SaveError::QuotaExceeded) => (Tracking::default(), StorageStatus::Full),
-            Err(SaveError::Other(e)) => (Tracking::default(), StorageStatus::Failed(e)),
-        };
-        let base = StoredValue::new(tracking.clone());
-        let tracking = RwSignal::new(tracking);
+        let loaded = save::load();
+        let tracking = RwSignal::new(loaded.data.clone());
         let progress = Memo::new(move |_| tracking.with(|t| progress_all(plan, t)));
         let state = AppState {
             plan,
             tracking,
             lang: RwSignal::new(local::load_lang().unwrap_or_default()),
             route: RwSignal::new(route),
-            storage: RwSignal::new(status),
+            storage: RwSignal::new(loaded.status.clone()),
+            unsaved: RwSignal::new(0),
+            kept: RwSignal::new(local::kept()),
+            download_error: RwSignal::new(None),
             charts: RwSignal::new(ChartsLib::Loading),
             dark: RwSignal::new(false),
             rendering: RwSignal::new(Rendering::Complete),
@@ -160,191 +147,23 @@ impl AppState {
             pending: RwSignal::new(None),
             progress,
             persistence: RwSignal::new(Persistence::NotAsked),
-            stamp: RwSignal::new(stamp),
-            base,
-            clock: StoredValue::new(clock),
-            // A tab's id only orders two changes made in the same millisecond.
-            tab: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
-            save_pending: StoredValue::new(false),
+            stamp: RwSignal::new(loaded.stamp.clone()),
             last_export: RwSignal::new(local::load_export_mark()),
+            save: save::Saver::new(&loaded),
+            notes: notes::Notes::new(),
         };
-        // issue 5: another tab saved; adopt its value (merged with anything unsaved here).
-        let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
-            state.on_storage_event(ev.key(), ev.new_value());
-        });
-        on_cleanup(move || storage_listener.remove());
-        // issue 4: a grant from an earlier visit shows at once; otherwise it is asked after a save.
+        // A grant from an earlier visit shows at once; otherwise it is asked after a save.
         persist::check(move |p| {
             // A request made meanwhile has the newer answer.
             if state.persistence.get_untracked() == Persistence::NotAsked {
                 state.persistence.set(p);
             }
         });
-        // The one effect that writes the user's data: after every change, never at start.
-        Effect::watch(
-            move || tracking.track(),
-            move |_, _, _| state.schedule_save(),
-            false,
-        );
-        // issue 7: the next visit's first paint shows what this one does (a new build's first
+        state.listen();
+        // The next visit's first paint shows what this one does (a new build's first
         // visit, or data written by an older one, has no record of it yet).
         state.schedule_first_paint();
-        // A page being left or hidden (a phone switching apps may then end it) saves at once.
-        let leaving = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
-        let hiding = window_event_listener_untyped("visibilitychange", move |_| {
-            if web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| d.hidden())
-            {
-                state.save_now();
-            }
-        });
-        on_cleanup(move || {
-            leaving.remove();
-            hiding.remove();
-        });
         state
-    }
-
-    /// issue 7: saves in the task after the next paint, so that what was typed shows within the
-    /// frame (writing a year of figures, twice, took a slow phone several milliseconds). Changes
-    /// made before then are saved together; leaving or hiding the page saves at once.
-    fn schedule_save(&self) {
-        if self.save_pending.get_value() {
-            return;
-        }
-        self.save_pending.set_value(true);
-        let state = *self;
-        after_next_paint(move || state.save_now());
-    }
-
-    /// issue 7: keeps what the overview shows of the stored data, for the next visit's first
-    /// paint (`storage::first_paint`), in the task after the next paint.
-    fn schedule_first_paint(&self) {
-        let state = *self;
-        after_next_paint(move || state.keep_first_paint());
-    }
-
-    /// Writes the first paint's record when the figures shown are exactly those stored: not
-    /// while a save waits (it writes the record itself), nor when storage holds no data of ours.
-    fn keep_first_paint(&self) {
-        let stored = self
-            .tracking
-            .with_untracked(|t| self.base.with_value(|b| b == t));
-        if !stored || !matches!(self.storage.get_untracked(), StorageStatus::Ok(_)) {
-            return;
-        }
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let lang = self.lang.get_untracked();
-        let paint = self
-            .progress
-            .with_untracked(|all| first_paint::paint_of(self.plan, lang, all));
-        local::save_first_paint(&boot::page_build(&document), lang, paint);
-    }
-
-    /// Saves now if a save is waiting (and does nothing once the state is gone).
-    fn save_now(&self) {
-        if self.save_pending.try_get_value() == Some(true) {
-            self.save_pending.set_value(false);
-            self.persist();
-        }
-    }
-
-    fn persist(&self) {
-        self.persist_with(false);
-    }
-
-    /// Saves unless the data is what storage already holds (`force` saves anyway). When another
-    /// tab saved first, its value is merged in and the save tried again, a few times at most.
-    fn persist_with(&self, force: bool) {
-        if !self.storage.with_untracked(StorageStatus::writes_allowed) {
-            return;
-        }
-        for _ in 0..3 {
-            let ours = self.tracking.get_untracked();
-            let stored_already = self.base.with_value(|b| *b == ours);
-            if stored_already
-                && !force
-                && matches!(self.storage.get_untracked(), StorageStatus::Ok(_))
-            {
-                return;
-            }
-            let clock = self.clock.get_value();
-            let result = local::save(&ours, &clock, &self.stamp.get_untracked());
-            self.storage.set(match result {
-                Ok(SaveOutcome::Saved(stamp)) => {
-                    self.ask_persistence();
-                    let saved_at = stamp.saved_at.clone();
-                    self.stamp.set(stamp);
-                    self.base.set_value(ours);
-                    StorageStatus::Ok(Some(saved_at))
-                }
-                Ok(SaveOutcome::Changed(theirs)) => {
-                    self.adopt(*theirs);
-                    continue;
-                }
-                Ok(SaveOutcome::Newer(v)) => StorageStatus::Newer(v),
-                Ok(SaveOutcome::Unreadable(detail)) => StorageStatus::Unreadable(detail),
-                Err(SaveError::QuotaExceeded) => StorageStatus::Full,
-                Err(SaveError::Unavailable) => StorageStatus::Unavailable,
-                Err(SaveError::Other(e)) => StorageStatus::Failed(e),
-            });
-            // Saved: the next visit's first paint shows these figures.
-            self.keep_first_paint();
-            return;
-        }
-    }
-
-    /// Takes in a value another tab saved, merged cell by cell with this tab's data: the later
-    /// change of each cell wins. When the merge differs from what was stored, the effect saves
-    /// it again, so that every tab's figures end up in storage.
-    fn adopt(&self, theirs: Envelope) {
-        let ours = self.tracking.get_untracked();
-        let merged = self
-            .clock
-            .with_value(|clock| merge((&ours, clock), (&theirs.data, &theirs.clock)));
-        // A cell this tab changed and had not saved yet, replaced by a later change elsewhere.
-        let lost = self.base.with_value(|base| {
-            merged
-                .taken
-                .iter()
-                .filter(|cell| ours.get(cell) != base.get(cell))
-                .count()
-        });
-        self.stamp.set(theirs.stamp());
-        self.base.set_value(theirs.data);
-        self.clock.set_value(merged.clock);
-        if lost > 0 {
-            self.announce(Msg::OtherTabConflict);
-        } else if merged.data != ours {
-            self.announce(Msg::UpdatedFromOtherTab);
-        }
-        if merged.data != ours {
-            self.tracking.set(merged.data);
-        }
-    }
-
-    /// The `storage` event: fired in every other tab of this site when one saves.
-    fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
-        match key.as_deref() {
-            Some(DATA_KEY) => match new_value.as_deref().map(restore) {
-                Some(Ok(theirs)) if theirs.stamp() != self.stamp.get_untracked() => {
-                    // A value this tab may write over again (not a blocked one) is adopted.
-                    if self.storage.with_untracked(StorageStatus::writes_allowed) {
-                        self.adopt(theirs);
-                    }
-                }
-                Some(Err(RestoreError::NewerSchema(v))) => {
-                    self.storage.set(StorageStatus::Newer(v))
-                }
-                // Removed, unreadable or our own: the next save reads storage again and decides.
-                Some(Ok(_)) | Some(Err(RestoreError::Unreadable(_))) | None => {}
-            },
-            Some(EXPORT_KEY) => self.last_export.set(local::load_export_mark()),
-            _ => {}
-        }
     }
 
     /// Asks the browser once a session to keep the data, now that there is some.
@@ -356,13 +175,19 @@ impl AppState {
         }
     }
 
-    fn announce(&self, msg: Msg) {
-        self.announcement
-            .set(msg.get(self.lang.get_untracked()).to_owned());
+    fn announce(&self, text: String) {
+        self.announcement.set(text);
     }
 
     /// Carries out an edit through the reducer, or keeps it pending with its question.
-    fn edit(&self, edit: Edit, consent: Consent) {
+    fn edit(&self, edit: Edit, consent: Consent, tell: Tell) {
+        // Importing a good backup is how a user recovers from unreadable data: the unreadable
+        // value is set aside first, as "start afresh" does, so that the import can be saved.
+        if matches!(edit, Edit::ApplyImport(_))
+            && matches!(self.storage.get_untracked(), StorageStatus::Unreadable(_))
+        {
+            self.clear_unreadable();
+        }
         let outcome = self.tracking.with_untracked(|data| {
             self.undos
                 .with_untracked(|undos| reduce(self.plan, data, undos, &edit, consent))
@@ -378,17 +203,25 @@ impl AppState {
                 notice,
             } => {
                 self.pending.set(None);
-                if !changed.is_empty() {
-                    let now = js_sys::Date::now() as u64;
-                    self.clock.update_value(|clock| {
-                        let version = clock.next(now, self.tab);
-                        clock.touch(&changed, version);
-                    });
-                    self.tracking.set(data);
-                }
                 self.undos.set(undos);
-                self.announcement
-                    .set(present::edit::notice(notice, self.lang.get_untracked()));
+                let said = match tell {
+                    Tell::Notice => Some(notice),
+                    Tell::Saved => Some(Notice::Saved),
+                    Tell::Quiet => None,
+                };
+                if changed.is_empty() {
+                    if let Some(notice) = said {
+                        let lang = self.lang.get_untracked();
+                        self.storage
+                            .with_untracked(|s| self.announce(after_edit(notice, s, lang)));
+                    }
+                } else {
+                    self.stamp_changes(&changed);
+                    self.tracking.set(data);
+                    // Told once the save says what became of it.
+                    self.save.tell(said);
+                    self.schedule_save();
+                }
             }
         }
     }
@@ -396,33 +229,36 @@ impl AppState {
     /// Carries out what the user did.
     pub fn dispatch(&self, action: Action) {
         match action {
-            Action::Edit(edit) => self.edit(edit, Consent::NotAsked),
+            Action::Edit(edit) => {
+                if let Edit::SetItemNote { item, .. } = &edit {
+                    self.notes.forget(item);
+                }
+                self.edit(edit, Consent::NotAsked, Tell::Notice)
+            }
             Action::Answer(consent) => {
                 if let Some(pending) = self.pending.get_untracked() {
                     match consent {
-                        Consent::Given => self.edit(pending.edit, Consent::Given),
+                        Consent::Given => self.edit(pending.edit, Consent::Given, Tell::Notice),
                         Consent::NotAsked => self.pending.set(None),
                     }
                 }
+            }
+            Action::TypeNote { item, note } => self.type_note(item, note),
+            Action::FinishNote { item, note } => {
+                self.notes.forget(&item);
+                self.edit(
+                    Edit::SetItemNote { item, note },
+                    Consent::NotAsked,
+                    Tell::Saved,
+                );
             }
             Action::SetLang(lang) => {
                 self.lang.set(lang);
                 local::save_lang(lang);
                 self.schedule_first_paint();
             }
-            Action::StartFresh => {
-                // The unreadable value is set aside under its own key; only then may it go.
-                match local::clear_set_aside_value() {
-                    Ok(()) => {
-                        self.stamp.set(Stamp::default());
-                        self.storage.set(StorageStatus::Ok(None));
-                        self.persist_with(true);
-                    }
-                    Err(SaveError::Unavailable) => self.storage.set(StorageStatus::Unavailable),
-                    Err(SaveError::QuotaExceeded) => self.storage.set(StorageStatus::Full),
-                    Err(SaveError::Other(e)) => self.storage.set(StorageStatus::Failed(e)),
-                }
-            }
+            Action::StartFresh => self.start_fresh(),
+            Action::DownloadKept(key) => self.download_kept(&key),
             Action::ExportDone { exported_at } => {
                 let mark = ExportMark {
                     exported_at,
@@ -432,6 +268,20 @@ impl AppState {
                 self.last_export.set(Some(mark));
             }
         }
+    }
+
+    /// Offers a value set aside as a file; a failure is shown in the banner.
+    fn download_kept(&self, key: &str) {
+        let result = local::kept_text(key)
+            .ok_or_else(|| Msg::NothingKept.get(self.lang.get_untracked()).to_owned())
+            .and_then(|raw| {
+                crate::exchange::files::download(
+                    "lai-chau-plan-unreadable-data.txt",
+                    "text/plain;charset=utf-8",
+                    &raw,
+                )
+            });
+        self.download_error.set(result.err());
     }
 
     /// The index of a target in the plan, which `progress` is aligned with.

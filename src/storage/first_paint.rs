@@ -359,4 +359,87 @@ mod tests {
             Paint::Cells(_) => panic!("the other language draws the page"),
         }
     }
+
+    /// Bounded property tests: storage may hold anything under the record's key.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Field text as the app could write it: anything but a carriage return, which
+        /// `str::lines` would take off a line's end (the app never writes one).
+        fn field() -> impl Strategy<Value = String> {
+            "[^\r]{0,12}"
+        }
+
+        fn any_record() -> impl Strategy<Value = Record> {
+            let row = (field(), field(), field(), field()).prop_map(
+                |(id, current, achievement, status_html)| RowCells {
+                    id,
+                    current,
+                    achievement,
+                    status_html,
+                },
+            );
+            let cells = (
+                proptest::collection::vec(row, 0..4),
+                proptest::collection::vec((0..Status::ALL.len(), any::<usize>()), 0..4),
+                field(),
+            )
+                .prop_map(|(rows, counts, caption)| {
+                    Paint::Cells(FigureCells {
+                        rows,
+                        counts: counts
+                            .into_iter()
+                            .map(|(s, n)| (Status::ALL[s], n))
+                            .collect(),
+                        caption,
+                    })
+                });
+            let paint = prop_oneof![cells, field().prop_map(Paint::Page)];
+            (field(), any::<u64>(), any::<bool>(), paint).prop_map(|(build, data, en, paint)| {
+                Record {
+                    build,
+                    data,
+                    lang: if en { Lang::En } else { Lang::Vi },
+                    paint,
+                }
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_text_is_a_record_or_nothing(text in "\\PC{0,200}") {
+                let _ = Record::decode(&text);
+                let _ = decode_cells(&text);
+            }
+
+            #[test]
+            fn any_bytes_are_a_record_or_nothing(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+                let _ = Record::decode(&String::from_utf8_lossy(&bytes));
+            }
+
+            #[test]
+            fn a_record_round_trips(record in any_record()) {
+                prop_assert_eq!(Record::decode(&record.encode()), Some(record));
+            }
+
+            /// A valid record with pieces replaced at character boundaries reads as a record or
+            /// as nothing.
+            #[test]
+            fn a_mutated_record_is_a_record_or_nothing(
+                record in any_record(),
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..3, "[\t\n\\\\a-z0-9é]{0,3}"), 1..4),
+            ) {
+                let mut chars: Vec<char> = record.encode().chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                let _ = Record::decode(&chars.into_iter().collect::<String>());
+            }
+        }
+    }
 }

@@ -1,21 +1,22 @@
 //! The browser side of storage, and the only code that touches localStorage (through
-//! gloo-storage). Every failure comes back as a value for the interface to show.
+//! gloo-storage): reading and writing the user's data, setting unreadable values aside, and
+//! the small records beside them. Every failure comes back as a value for the interface to
+//! show; what to write is decided by `sync` and `set_aside`, natively tested.
 
 use std::cell::RefCell;
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use super::clock::Clock;
 use super::first_paint::{choose, data_hash, Choice, Paint, Record};
 use super::schema::{
-    encode, migration_backup_key, restore, Envelope, RestoreError, Stamp, BACKUP_KEY, DATA_KEY,
-    EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY, UNREADABLE_KEY,
+    migration_backup_key, restore, set_aside_time, Envelope, RestoreError, Stamp, BACKUP_KEY,
+    DATA_KEY, EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY,
 };
-use super::sync::{plan_save, SavePlan};
+use super::set_aside::plan_set_aside;
+use super::sync::Seen;
 use crate::exchange::ExportMark;
 use crate::i18n::Lang;
-use crate::plan::Tracking;
 
 /// Why a save did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,23 +28,11 @@ pub enum SaveError {
     Other(String),
 }
 
-/// What became of a save.
-pub enum SaveOutcome {
-    /// Written; the stamp of the value now stored.
-    Saved(Stamp),
-    /// Another tab saved since this one last looked; nothing was written. Merge and retry.
-    Changed(Box<Envelope>),
-    /// A newer app's value is stored; nothing was written.
-    Newer(u32),
-    /// The stored value cannot be read; it was set aside, and nothing was written.
-    Unreadable(String),
-}
-
 /// What was found in storage at start.
 pub enum Loaded {
     Empty,
     Restored(Envelope),
-    /// The saved value could not be read; it was set aside under [`UNREADABLE_KEY`].
+    /// The saved value could not be read; it was set aside (see [`set_aside`]).
     Unreadable(String),
     /// Written by a newer app; it must not be overwritten.
     Newer(u32),
@@ -55,8 +44,19 @@ thread_local! {
     static SEEN: RefCell<Option<(Stamp, String)>> = const { RefCell::new(None) };
 }
 
-fn remember(stamp: Stamp, raw: String) {
+/// Remembers the text of the stored value this tab just read or wrote.
+pub fn remember(stamp: Stamp, raw: String) {
     SEEN.with_borrow_mut(|seen| *seen = Some((stamp, raw)));
+}
+
+/// Runs `f` with the text of the stored value this tab last read or wrote, and its stamp.
+pub fn with_seen<R>(f: impl FnOnce(Option<Seen>) -> R) -> R {
+    SEEN.with_borrow(|seen| f(seen.as_ref().map(|(stamp, text)| (stamp, text.as_str()))))
+}
+
+/// The time now, as stored values carry it (ISO 8601, UTC).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// Whether localStorage can be used at all. gloo-storage throws (rather than returning an
@@ -106,9 +106,55 @@ pub fn load() -> Result<Loaded, SaveError> {
         }
         Err(RestoreError::NewerSchema(v)) => Ok(Loaded::Newer(v)),
         Err(RestoreError::Unreadable(detail)) => {
-            set_aside(&storage, &raw)?;
+            set_aside(&raw)?;
             Ok(Loaded::Unreadable(detail))
         }
+    }
+}
+
+/// The text stored under the data key now, if any.
+pub fn read_data() -> Result<Option<String>, SaveError> {
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    LocalStorage::raw()
+        .get_item(DATA_KEY)
+        .map_err(|e| js_error(&e))
+}
+
+/// Writes `raw` as the user's data, first copying `backup_of` (the good value it replaces) to
+/// the backup key, then reads it back to make sure it is what storage holds. When space runs
+/// out, the first paint's record (a cache) gives way first, then the backup's refresh (the
+/// older backup stays): the figures come before either.
+pub fn write_data(raw: &str, backup_of: Option<&str>) -> Result<(), SaveError> {
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    let storage = LocalStorage::raw();
+    let put = |key: &str, value: &str| storage.set_item(key, value).map_err(|e| js_error(&e));
+    if let Some(old) = backup_of {
+        match put(BACKUP_KEY, old) {
+            Ok(()) | Err(SaveError::QuotaExceeded) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    match put(DATA_KEY, raw) {
+        Err(SaveError::QuotaExceeded)
+            if matches!(storage.get_item(FIRST_PAINT_KEY), Ok(Some(_))) =>
+        {
+            storage
+                .remove_item(FIRST_PAINT_KEY)
+                .map_err(|e| js_error(&e))?;
+            put(DATA_KEY, raw)?;
+        }
+        result => result?,
+    }
+    match storage.get_item(DATA_KEY) {
+        Ok(Some(back)) if back == raw => Ok(()),
+        Ok(_) => Err(SaveError::Other(
+            "the value read back is not the value written".to_owned(),
+        )),
+        Err(e) => Err(js_error(&e)),
     }
 }
 
@@ -153,94 +199,110 @@ pub fn save_first_paint(build: &str, lang: crate::i18n::Lang, paint: Paint) {
     }
 }
 
-/// Keeps the first unreadable value found; a later one never replaces it.
-fn set_aside(storage: &web_sys::Storage, raw: &str) -> Result<(), SaveError> {
-    if matches!(storage.get_item(UNREADABLE_KEY), Ok(None)) {
-        storage
-            .set_item(UNREADABLE_KEY, raw)
-            .map_err(|e| js_error(&e))?;
-    }
-    Ok(())
+/// One unreadable value set aside: its key and when it was set aside (`None` for the one an
+/// older build kept, whose time is unknown).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub key: String,
+    pub at: Option<String>,
 }
 
-/// Saves the user's data in its envelope, but only over the value this tab last read or wrote
-/// (`known`): what is stored is read again first, so a stale tab never overwrites a newer
-/// value. The stored value, when good, is copied to [`BACKUP_KEY`] first (one generation).
-pub fn save(data: &Tracking, clock: &Clock, known: &Stamp) -> Result<SaveOutcome, SaveError> {
+/// Every value set aside, with its text, in storage's order.
+fn kept_values(storage: &web_sys::Storage) -> Vec<(String, String)> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| set_aside_time(key).is_some())
+        .filter_map(|key| {
+            let text = storage.get_item(&key).ok().flatten()?;
+            Some((key, text))
+        })
+        .collect()
+}
+
+/// Sets an unreadable value aside under a key of its own, with the time (the same text is kept
+/// once; beyond the limit the oldest goes), so that no save ever writes over it.
+pub fn set_aside(raw: &str) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
     let storage = LocalStorage::raw();
-    let stored = storage.get_item(DATA_KEY).map_err(|e| js_error(&e))?;
-    let plan = SEEN.with_borrow(|seen| {
-        let seen = seen.as_ref().map(|(stamp, text)| (stamp, text.as_str()));
-        plan_save(stored.as_deref(), known, seen)
-    });
-    let (revision, backup) = match plan {
-        SavePlan::Write { revision, backup } => (revision, backup),
-        SavePlan::Changed(envelope) => return Ok(SaveOutcome::Changed(envelope)),
-        SavePlan::Newer(v) => return Ok(SaveOutcome::Newer(v)),
-        SavePlan::Unreadable(detail) => {
-            if let Some(raw) = stored.as_deref() {
-                set_aside(&storage, raw)?;
-            }
-            return Ok(SaveOutcome::Unreadable(detail));
-        }
+    let kept = kept_values(&storage);
+    let kept: Vec<(String, &str)> = kept.iter().map(|(k, t)| (k.clone(), t.as_str())).collect();
+    let plan = plan_set_aside(&kept, raw, &now_iso());
+    let Some(key) = plan.write else {
+        return Ok(());
     };
-    let saved_at = String::from(js_sys::Date::new_0().to_iso_string());
-    let raw = encode(data, clock, &saved_at, revision).map_err(|e| SaveError::Other(e.0))?;
-    let write = || -> Result<(), SaveError> {
-        if let (true, Some(old)) = (backup, stored.as_deref()) {
-            storage
-                .set_item(BACKUP_KEY, old)
-                .map_err(|e| js_error(&e))?;
-        }
-        storage.set_item(DATA_KEY, &raw).map_err(|e| js_error(&e))
-    };
-    match write() {
-        // The first paint's record is only a cache: when space runs out it gives way to the data.
+    let put = || storage.set_item(&key, raw).map_err(|e| js_error(&e));
+    match put() {
         Err(SaveError::QuotaExceeded)
             if matches!(storage.get_item(FIRST_PAINT_KEY), Ok(Some(_))) =>
         {
             storage
                 .remove_item(FIRST_PAINT_KEY)
                 .map_err(|e| js_error(&e))?;
-            write()?;
+            put()?;
         }
         result => result?,
     }
-    let stamp = Stamp { revision, saved_at };
-    remember(stamp.clone(), raw);
-    Ok(SaveOutcome::Saved(stamp))
+    for old in plan.remove {
+        storage.remove_item(&old).map_err(|e| js_error(&e))?;
+    }
+    Ok(())
+}
+
+/// The values set aside, newest first.
+pub fn kept() -> Vec<Kept> {
+    if !available() {
+        return Vec::new();
+    }
+    let mut kept: Vec<Kept> = kept_values(&LocalStorage::raw())
+        .into_iter()
+        .map(|(key, _)| {
+            let at = set_aside_time(&key).flatten().map(str::to_owned);
+            Kept { key, at }
+        })
+        .collect();
+    kept.sort_by(|a, b| b.at.cmp(&a.at));
+    kept
+}
+
+/// The text of the value set aside under `key`, exactly as it was stored.
+pub fn kept_text(key: &str) -> Option<String> {
+    if !available() || set_aside_time(key).is_none() {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
 }
 
 /// After unreadable data, when the user starts afresh: the stored value is removed only once
-/// it is safely set aside under [`UNREADABLE_KEY`], so that the next save may write.
+/// it is safely set aside, so that the next save may write. A good value, or a newer app's,
+/// stays (the next save merges with the one, and never writes over the other).
 pub fn clear_set_aside_value() -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
     let storage = LocalStorage::raw();
-    let stored = storage.get_item(DATA_KEY).map_err(|e| js_error(&e))?;
-    if let Some(raw) = stored {
-        if restore(&raw).is_ok() {
-            return Ok(());
-        }
-        set_aside(&storage, &raw)?;
-        // Only the very value set aside may go; a different unreadable value stays put.
-        if storage.get_item(UNREADABLE_KEY).map_err(|e| js_error(&e))? == Some(raw) {
-            storage.remove_item(DATA_KEY).map_err(|e| js_error(&e))?;
-        }
+    let Some(raw) = storage.get_item(DATA_KEY).map_err(|e| js_error(&e))? else {
+        return Ok(());
+    };
+    if !matches!(restore(&raw), Err(RestoreError::Unreadable(_))) {
+        return Ok(());
     }
-    Ok(())
+    set_aside(&raw)?;
+    if kept_values(&storage).iter().any(|(_, text)| *text == raw) {
+        storage.remove_item(DATA_KEY).map_err(|e| js_error(&e))?;
+        Ok(())
+    } else {
+        Err(SaveError::Other(
+            "the unreadable value could not be set aside".to_owned(),
+        ))
+    }
 }
 
-/// The unreadable value set aside, for the user to download.
+/// The newest unreadable value set aside, for the user to download.
 pub fn unreadable_value() -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::raw().get_item(UNREADABLE_KEY).ok().flatten()
+    kept().first().and_then(|k| kept_text(&k.key))
 }
 
 /// When the last export was made, if ever (and if storage can tell).

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod first_paint;
 mod migrations;
 pub mod schema;
+pub mod set_aside;
 pub mod sync;
 
 #[cfg(target_arch = "wasm32")]

@@ -16,8 +16,16 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub const APP_ID: &str = "lai-chau-plan";
 /// The localStorage key of the user's data.
 pub const DATA_KEY: &str = "lai-chau-plan-2023:data";
-/// Where an unreadable value is set aside; no save ever writes here.
+/// Where older builds set aside the one unreadable value they kept; read as the oldest value
+/// set aside (its time unknown), never written again.
 pub const UNREADABLE_KEY: &str = "lai-chau-plan-2023:unreadable";
+/// Where each unreadable value is set aside: this prefix and the time it was set aside, e.g.
+/// `lai-chau-plan-2023:unreadable:2023-10-05T08:00:00.000Z`. No save ever writes here.
+pub const SET_ASIDE_PREFIX: &str = "lai-chau-plan-2023:unreadable:";
+/// At most this many unreadable values are kept; beyond it the oldest goes. The same text is
+/// kept once, so reloading over one unreadable value keeps one copy; ten different unreadable
+/// values are a broken app writing garbage, and must not fill the user's storage.
+pub const MAX_SET_ASIDE: usize = 10;
 /// The chosen interface language.
 pub const LANG_KEY: &str = "lai-chau-plan-2023:lang";
 /// The last good value, copied here before each save (one generation).
@@ -31,6 +39,20 @@ pub const FIRST_PAINT_KEY: &str = "lai-chau-plan-2023:first-paint";
 /// Where the value of an older schema is kept when it is migrated on load; never overwritten.
 pub fn migration_backup_key(from_version: u32) -> String {
     format!("lai-chau-plan-2023:schema-v{from_version}")
+}
+
+/// The key an unreadable value set aside at `at` (ISO 8601) is kept under.
+pub fn set_aside_key(at: &str) -> String {
+    format!("{SET_ASIDE_PREFIX}{at}")
+}
+
+/// When the value under `key` was set aside: `Some(None)` for the one older builds kept
+/// (no time), `None` for a key that holds no set-aside value.
+pub fn set_aside_time(key: &str) -> Option<Option<&str>> {
+    if key == UNREADABLE_KEY {
+        return Some(None);
+    }
+    key.strip_prefix(SET_ASIDE_PREFIX).map(Some)
 }
 
 /// What is saved: the schema version, when, how many saves came before, and the data.
@@ -292,6 +314,10 @@ mod tests {
         assert_ne!(BACKUP_KEY, UNREADABLE_KEY);
         assert_ne!(FIRST_PAINT_KEY, DATA_KEY);
         assert_ne!(FIRST_PAINT_KEY, BACKUP_KEY);
+        assert!(set_aside_key("t").starts_with(UNREADABLE_KEY));
+        for key in [DATA_KEY, BACKUP_KEY, FIRST_PAINT_KEY, LANG_KEY, EXPORT_KEY] {
+            assert!(set_aside_time(key).is_none(), "{key}");
+        }
     }
 
     #[test]
@@ -382,5 +408,78 @@ mod tests {
     fn a_newer_schema_is_recognised_even_in_an_unknown_shape() {
         let raw = r#"{"schema":7,"app":"lai-chau-plan","saved_at":"","data":{"new":"shape"}}"#;
         assert_eq!(restore(raw).err(), Some(RestoreError::NewerSchema(7)));
+    }
+
+    /// Bounded property tests: storage may hold anything under the data's key.
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn valid() -> String {
+            encode(&sample(), &Clock::default(), "2023-10-05T08:00:00.000Z", 3).unwrap_or_default()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_text_restores_or_is_refused(text in "\\PC{0,200}") {
+                if let Ok(envelope) = restore(&text) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                }
+            }
+
+            #[test]
+            fn any_bytes_restore_or_are_refused(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+                let _ = restore(&String::from_utf8_lossy(&bytes));
+            }
+
+            /// A saved value with pieces replaced at character boundaries: restored whole and
+            /// valid, or refused.
+            #[test]
+            fn a_mutated_value_restores_or_is_refused(
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[\\PC\"{}:,0-9e.-]{0,4}"), 1..5),
+            ) {
+                let mut chars: Vec<char> = valid().chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                if let Ok(envelope) = restore(&chars.into_iter().collect::<String>()) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                }
+            }
+
+            /// Every frozen fixture (older versions go through their migrations), mutated: restored
+            /// and valid, or refused; a restored value merges with another tab's without a panic.
+            #[test]
+            fn a_mutated_fixture_restores_or_is_refused(
+                which in any::<prop::sample::Index>(),
+                edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[\\PC\"{}:,|0-9A-Za-z.-]{0,4}"), 1..5),
+            ) {
+                let (_, fixture) = FIXTURES[which.index(FIXTURES.len())];
+                let mut chars: Vec<char> = fixture.chars().collect();
+                for (at, cut, insert) in edits {
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + cut).min(chars.len());
+                    chars.splice(start..end, insert.chars());
+                }
+                if let Ok(envelope) = restore(&chars.into_iter().collect::<String>()) {
+                    prop_assert!(envelope.data.validate().is_ok());
+                    let _ = crate::storage::clock::merge(
+                        (&envelope.data, &envelope.clock),
+                        (&sample(), &Clock::default()),
+                    );
+                }
+            }
+
+            #[test]
+            fn a_saved_value_restores_as_it_was(revision in any::<u64>(), saved_at in "\\PC{0,30}") {
+                let raw = encode(&sample(), &Clock::default(), &saved_at, revision).unwrap_or_default();
+                let back = restore(&raw);
+                prop_assert_eq!(back.as_ref().map(|e| (&e.data, e.revision, e.saved_at.as_str())), Ok((&sample(), revision, saved_at.as_str())));
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best
 
 const suite = fileSuite();
 
-/** Saved data with figures for a flow, a level, a share and a qualitative target. */
+/** Saved data with figures for a flow, a level, a growth rate, a share and a qualitative target. */
 const SEEDED = envelope({
   entries: {
     'budget-revenue': [
@@ -26,6 +26,8 @@ const SEEDED = envelope({
       { period: '9M', basis: 'estimate', value: 1837.5, note: 'ước 9 tháng' },
     ],
     'forest-cover': [{ period: 'Y', basis: 'official', value: 52.5, note: '' }],
+    // A growth rate missed for the year: the "Không đạt" badge is checked too.
+    'grdp-growth': [{ period: 'Y', basis: 'estimate', value: -2.77, note: '' }],
     'structure-industry': [{ period: 'H1', basis: 'estimate', value: 24.1, note: '' }],
     'underweight-children': [{ period: 'H1', basis: 'estimate', value: 17.9, note: '' }],
   },
@@ -318,7 +320,7 @@ test('keyboard only: skip link, go to a target, enter a figure and save it', { t
   await page.keyboard.press('ArrowUp'); // the period before nine months
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'entry-value');
-  await page.keyboard.type('160');
+  await page.keyboard.type('160,5');
   await page.keyboard.press('Enter');
   await eventually(async () => {
     const fresh = await page.evaluate((sel) => {

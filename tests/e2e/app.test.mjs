@@ -70,7 +70,7 @@ test('overview lists every target with its plan value', { timeout: TIMEOUT }, as
   }
 
   let total = 0;
-  for (const key of ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']) {
+  for (const key of ['achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data']) {
     const count = await text(page, `[data-summary="${key}"] .count`);
     assert.match(count ?? '', /^\d+$/, `summary ${key}: "${count}"`);
     total += Number(count);

@@ -12,7 +12,7 @@ export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
 export const STORAGE_KEY = 'lai-chau-plan-2023:data';
 export const FIRST_PAINT_KEY = 'lai-chau-plan-2023:first-paint';
 export const PLAN = JSON.parse(readFileSync(join(ROOT, 'src/plan/data/plan-2023.json'), 'utf8'));
-export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data', 'needs-baseline'];
+export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'needs-baseline'];
 
 /** Throws a clear message unless the release build is in dist/ (the tests build nothing). */
 export function requireDist() {
