@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_form::EntryDraft;
 use crate::components::question_prompt::QuestionPrompt;
+use crate::components::voice::{Part, Voice};
 use crate::i18n::Msg;
 use crate::plan::cell::Cell;
 use crate::plan::edit::{Consent, Edit, Undoable};
@@ -21,20 +22,13 @@ pub fn EntriesTable(
     target: &'static Target,
     goal: &'static NumericGoal,
     draft: EntryDraft,
+    voice: Voice,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let reading = Reading::of(goal);
     let prior_year = present::figures::prior_year(app.plan.year);
     let entries = Memo::new(move |_| app.tracking.with(|t| t.entries(&target.id).to_vec()));
-    // What became of this section's last delete or undo, shown until the figures change again.
-    let status = RwSignal::new(None::<(String, Vec<crate::plan::Entry>)>);
-    let tell = move || {
-        status.set(Some((
-            app.announcement.get_untracked(),
-            entries.get_untracked(),
-        )))
-    };
     let undo_button = NodeRef::<html::Button>::new();
     let rows = move || {
         let lang = lang.get();
@@ -47,12 +41,12 @@ pub fn EntriesTable(
                 let label = period.label_for(reading, lang);
                 let what = format!("{label} · {}", basis.label(lang));
                 let delete = move |_| {
+                    voice.speak(Part::Entries);
                     app.dispatch(Action::Edit(Edit::DeleteEntry {
                         target: target.id.clone(),
                         period,
                         basis,
                     }));
-                    tell();
                     // The row and its button are gone: the undo is where the keyboard goes next.
                     request_animation_frame(move || {
                         if let Some(button) = undo_button.get_untracked() {
@@ -122,18 +116,8 @@ pub fn EntriesTable(
         }
     });
     let undo = move |_| {
+        voice.speak(Part::Entries);
         app.dispatch(Action::Edit(Edit::Undo(Undoable::Figure)));
-        if !asking.get_untracked() {
-            tell();
-        }
-    };
-    let answered = Callback::new(move |_| tell());
-    let status_text = move || {
-        status.with(|s| {
-            s.as_ref()
-                .filter(|(_, seen)| entries.with(|now| now == seen))
-                .map(|(text, _)| text.clone())
-        })
     };
     let undo_line = move || {
         match offer.get() {
@@ -144,14 +128,14 @@ pub fn EntriesTable(
             </p>
         }
         .into_any(),
-        None => view! { <p class="form-status">{status_text}</p> }.into_any(),
+        None => view! { <p class="form-status">{move || voice.notice(Part::Entries)}</p> }.into_any(),
     }
     };
     view! {
         <section class="entries-section" aria-labelledby="entries-title">
             <h2 id="entries-title">{move || Msg::Entries.get(lang.get())}</h2>
             {undo_line}
-            <QuestionPrompt shown=asking answered=answered/>
+            <QuestionPrompt shown=asking/>
             <Show
                 when=move || entries.with(|e| !e.is_empty())
                 fallback=move || view! { <p class="empty">{move || Msg::NoEntries.get(lang.get())}</p> }

@@ -10,6 +10,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::question_prompt::QuestionPrompt;
+use crate::components::voice::{Part, Voice};
 use crate::i18n::{Lang, Msg};
 use crate::plan::edit::{Consent, Edit};
 use crate::plan::number::parse_for;
@@ -84,6 +85,7 @@ pub fn EntryForm(
     target: &'static Target,
     goal: &'static NumericGoal,
     draft: EntryDraft,
+    voice: Voice,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
@@ -93,9 +95,6 @@ pub fn EntryForm(
     draft
         .period
         .set(Period::starting(goal, local::load_entry_period(), latest));
-    // What became of this form's last save, shown under its buttons.
-    let status = RwSignal::new(String::new());
-
     // The pending question is this form's when it is about saving one of this target's figures.
     let asking = Memo::new(move |_| {
         app.pending.with(|p| {
@@ -122,7 +121,7 @@ pub fn EntryForm(
     // Changing what the question is about withdraws it: a "yes" must never save a value other
     // than the one on screen.
     let changed = move || {
-        status.set(String::new());
+        voice.hush(Part::EntryForm);
         if asking.get_untracked() {
             app.dispatch(Action::Answer(Consent::NotAsked));
         }
@@ -142,6 +141,7 @@ pub fn EntryForm(
                     value,
                     note: draft.note.get_untracked().trim().to_owned(),
                 };
+                voice.speak(Part::EntryForm);
                 app.dispatch(Action::Edit(Edit::SaveEntry {
                     target: target.id.clone(),
                     entry,
@@ -149,17 +149,13 @@ pub fn EntryForm(
                 }));
                 // A question keeps the draft until it is answered (see `answered` below).
                 if app.pending.with_untracked(Option::is_none) {
-                    status.set(app.announcement.get_untracked());
                     draft.reset();
-                } else {
-                    status.set(String::new());
                 }
             }
         }
     };
     let answered = Callback::new(move |consent| {
         if consent == Consent::Given {
-            status.set(app.announcement.get_untracked());
             draft.reset();
         }
         // Yes: the next figure is typed there; no: what was typed is there to correct.
@@ -292,7 +288,7 @@ pub fn EntryForm(
                 })}
             </div>
             <QuestionPrompt shown=asking answered=answered/>
-            <p class="form-status">{move || status.get()}</p>
+            <p class="form-status">{move || voice.notice(Part::EntryForm)}</p>
         </form>
     }
 }

@@ -24,3 +24,4 @@ pub mod target_row;
 pub mod targets_head;
 pub mod task_item;
 pub mod update_banner;
+pub mod voice;

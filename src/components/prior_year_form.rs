@@ -8,6 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::prior_year_table::PriorYearTable;
+use crate::components::voice::{Part, Voice};
 use crate::i18n::{Lang, Msg};
 use crate::plan::edit::Edit;
 use crate::plan::number::{format_actual, parse_for};
@@ -24,19 +25,19 @@ pub struct PriorDraft {
     /// The period whose figure is being edited; its period is then fixed.
     pub editing: RwSignal<Option<Period>>,
     pub error: RwSignal<Option<String>>,
-    /// What became of this form's last save.
-    pub status: RwSignal<String>,
+    /// Says what became of this section's edits.
+    pub voice: Voice,
     pub value_input: NodeRef<html::Input>,
 }
 
 impl PriorDraft {
-    fn new() -> PriorDraft {
+    fn new(voice: Voice) -> PriorDraft {
         PriorDraft {
             period: RwSignal::new(Period::Year),
             value: RwSignal::new(String::new()),
             editing: RwSignal::new(None),
             error: RwSignal::new(None),
-            status: RwSignal::new(String::new()),
+            voice,
             value_input: NodeRef::new(),
         }
     }
@@ -47,7 +48,7 @@ impl PriorDraft {
         self.value.set(present::editable(value, lang));
         self.editing.set(Some(period));
         self.error.set(None);
-        self.status.set(String::new());
+        self.voice.hush(Part::PriorYear);
         if let Some(input) = self.value_input.get_untracked() {
             let _ = input.focus();
         }
@@ -61,12 +62,16 @@ impl PriorDraft {
 }
 
 #[component]
-pub fn PriorYearForm(target: &'static Target, goal: &'static NumericGoal) -> impl IntoView {
+pub fn PriorYearForm(
+    target: &'static Target,
+    goal: &'static NumericGoal,
+    voice: Voice,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let reading = Reading::of(goal);
     let year = present::figures::prior_year(app.plan.year);
-    let draft = PriorDraft::new();
+    let draft = PriorDraft::new(voice);
     let dated = move |p: Period, lang: Lang| p.dated(year, reading, lang);
 
     let submit = move |ev: SubmitEvent| {
@@ -78,12 +83,12 @@ pub fn PriorYearForm(target: &'static Target, goal: &'static NumericGoal) -> imp
                 .error
                 .set(Some(Msg::ValueRequired.get(lang).to_owned())),
             Ok(Some(value)) => {
+                voice.speak(Part::PriorYear);
                 app.dispatch(Action::Edit(Edit::SetPrior {
                     target: target.id.clone(),
                     period: draft.period.get_untracked(),
                     value: Some(value),
                 }));
-                draft.status.set(app.announcement.get_untracked());
                 draft.reset();
             }
         }
@@ -183,7 +188,7 @@ pub fn PriorYearForm(target: &'static Target, goal: &'static NumericGoal) -> imp
                     on:change=move |ev| {
                         if let Ok(p) = event_target_value(&ev).parse::<Period>() {
                             draft.period.set(p);
-                            draft.status.set(String::new());
+                            voice.hush(Part::PriorYear);
                         }
                     }
                     prop:value=move || draft.period.get().code()
@@ -217,7 +222,7 @@ pub fn PriorYearForm(target: &'static Target, goal: &'static NumericGoal) -> imp
                         on:input=move |ev| {
                             draft.value.set(event_target_value(&ev));
                             draft.error.set(None);
-                            draft.status.set(String::new());
+                            voice.hush(Part::PriorYear);
                         }
                     />
                     <p id="prior-existing" class="hint">{existing}</p>
@@ -229,7 +234,7 @@ pub fn PriorYearForm(target: &'static Target, goal: &'static NumericGoal) -> imp
                         <button type="button" id="prior-cancel" on:click=move |_| draft.reset()>{Msg::Cancel.get(lang.get())}</button>
                     })}
                 </div>
-                <p class="form-status">{move || draft.status.get()}</p>
+                <p class="form-status">{move || voice.notice(Part::PriorYear)}</p>
             </form>
         </section>
     }

@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::prior_year_form::PriorDraft;
+use crate::components::voice::Part;
 use crate::i18n::Msg;
 use crate::plan::cell::Cell;
 use crate::plan::edit::{Edit, Undoable};
@@ -38,12 +39,12 @@ pub fn PriorYearTable(
             .map(|(period, value)| {
                 let label = period.dated(year, reading, lang);
                 let delete = move |_| {
+                    draft.voice.speak(Part::PriorYear);
                     app.dispatch(Action::Edit(Edit::SetPrior {
                         target: target.id.clone(),
                         period,
                         value: None,
                     }));
-                    draft.status.set(String::new());
                     // The row and its button are gone: the undo is where the keyboard goes next.
                     request_animation_frame(move || {
                         if let Some(button) = undo_button.get_untracked() {
@@ -92,8 +93,8 @@ pub fn PriorYearTable(
         })
     });
     let undo = move |_| {
+        draft.voice.speak(Part::PriorYear);
         app.dispatch(Action::Edit(Edit::Undo(Undoable::Figure)));
-        draft.status.set(app.announcement.get_untracked());
     };
     view! {
         {move || offer.get().map(|text| view! {

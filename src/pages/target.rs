@@ -10,6 +10,7 @@ use crate::components::entries_table::EntriesTable;
 use crate::components::entry_form::{EntryDraft, EntryForm};
 use crate::components::prior_year_form::PriorYearForm;
 use crate::components::status_badge::StatusBadge;
+use crate::components::voice::Voice;
 use crate::i18n::Msg;
 use crate::plan::{Goal, NumericKind, Status, Target};
 use crate::present;
@@ -90,12 +91,14 @@ pub fn TargetPage(id: String) -> impl IntoView {
         )
     });
     let draft = EntryDraft::new();
+    // Each part of the inputs says what became of its own edits, and only it.
+    let voice = Voice::new();
 
     let inputs = match (&target.goal, target.numeric()) {
         (Goal::Numeric(_), Some(goal)) => view! {
-            <EntryForm target=target goal=goal draft=draft/>
-            <EntriesTable target=target goal=goal draft=draft/>
-            <PriorYearForm target=target goal=goal/>
+            <EntryForm target=target goal=goal draft=draft voice=voice/>
+            <EntriesTable target=target goal=goal draft=draft voice=voice/>
+            <PriorYearForm target=target goal=goal voice=voice/>
         }
         .into_any(),
         _ => view! { <AssessmentForm target=target/> }.into_any(),

@@ -5,7 +5,7 @@
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::format_actual;
 use crate::plan::period::Reading;
-use crate::plan::progress::Current;
+use crate::plan::progress::{Current, Source};
 use crate::plan::{Measure, NumericGoal, NumericKind, Period, Span, Target, Tracking};
 
 use super::latest_period;
@@ -21,11 +21,16 @@ pub fn prior_year(plan_year: u16) -> u16 {
 pub fn period_marker(target: &Target, current: Option<Current>, lang: Lang) -> Option<String> {
     let goal = target.numeric()?;
     let c = current?;
-    Some(format!(
+    let marker = format!(
         "{} · {}",
         c.period.label_for(Reading::of(goal), lang),
         c.basis.short(lang)
-    ))
+    );
+    // A flow's year-to-date the app added up from periods' own figures says so.
+    Some(match c.source {
+        Source::Entered => marker,
+        Source::Summed { .. } => format!("{marker} · {}", lang.pick("cộng dồn", "summed")),
+    })
 }
 
 /// The label of the value of a figure of the year before: "Giá trị 9 tháng năm 2022: Tổng
@@ -133,6 +138,7 @@ mod tests {
                 value: 1.0,
                 period,
                 basis,
+                source: Source::Entered,
             };
             assert_eq!(
                 period_marker(target, Some(current), lang).as_deref(),
@@ -174,8 +180,23 @@ mod tests {
             value: 1.0,
             period: Period::Year,
             basis: Basis::Official,
+            source: Source::Entered,
         };
         assert_eq!(period_marker(qualitative, Some(any), Lang::Vi), None);
+        let revenue = plan.target("budget-revenue").expect("target");
+        let summed = Current {
+            value: 1650.0,
+            period: Period::NINE_MONTHS,
+            basis: Basis::Estimate,
+            source: Source::Summed {
+                base: Some(Period::FIRST_HALF),
+                parts: 1,
+            },
+        };
+        assert_eq!(
+            period_marker(revenue, Some(summed), Lang::Vi).as_deref(),
+            Some("9 tháng · ước · cộng dồn")
+        );
     }
 
     #[test]
