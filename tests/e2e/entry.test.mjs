@@ -103,16 +103,26 @@ test('undoing a delete never overwrites a figure typed into that period since', 
   assertNoErrors(errors);
 });
 
-test('124.120 typed for grain (thousand tonnes) asks first; "Không" stores nothing; a changed value withdraws the question', { timeout: TIMEOUT }, async (t) => {
+test('124.120 typed for grain (thousand tonnes) is refused, 12.412 asks first; "Không" stores nothing; a changed value withdraws the question', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openPage(suite.browser, t);
   await openTarget(page, 'grain-output');
+  // Tonnes where thousand tonnes are asked: beyond the target's plausible range, refused.
   await typeFigure(page, { period: '9M', value: '124.120' });
+  assert.match(await text(page, '#entry-value-error'), /ngoài khoảng hợp lý.*22\.500 nghìn tấn/);
+  assert.equal(await page.getAttribute('#entry-value', 'aria-invalid'), 'true');
+  assert.equal(await page.locator('.question').count(), 0);
+  assert.equal(await storedRaw(page), null, 'nothing was stored');
+
+  // A misplaced mark (124,12 typed as 12.412) is possible, but far from the plan: asked first.
+  await page.fill('#entry-value', '12.412');
+  await page.click('#entry-save');
   await page.waitForSelector('.question');
   assert.match(await text(page, '#question-text'), /rất xa chỉ tiêu kế hoạch \(225 nghìn tấn\)/);
   assert.equal(await focused(page), 'question-yes');
   await page.click('#question-no');
-  assert.equal(await page.inputValue('#entry-value'), '124.120');
+  assert.equal(await page.inputValue('#entry-value'), '12.412');
   assert.equal(await focused(page), 'entry-value');
+  await settled(page);
   assert.equal(await storedRaw(page), null, 'nothing was stored');
 
   // Asked again, the user corrects the figure instead of answering: the question goes, so
@@ -130,7 +140,7 @@ test('124.120 typed for grain (thousand tonnes) asks first; "Không" stores noth
 test('a question left unanswered goes with the page: coming back shows none, and nothing was stored', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openPage(suite.browser, t);
   await openTarget(page, 'grain-output');
-  await typeFigure(page, { period: '9M', value: '124.120' });
+  await typeFigure(page, { period: '9M', value: '12.412' });
   await page.waitForSelector('.question');
   await page.click('a[href="#/"]');
   await page.waitForSelector('[data-target="grain-output"]');
