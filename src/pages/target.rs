@@ -39,14 +39,9 @@ pub fn TargetPage(id: String) -> impl IntoView {
                 .unwrap_or_default()
         }
     };
+    // The same marker as the overview's: "9 tháng · ước", "Quý III (riêng quý) · chính thức".
     let period = move || {
-        progress.get().and_then(|p| p.current).map(|c| {
-            format!(
-                "{} · {}",
-                c.period.label(lang.get()),
-                c.basis.label(lang.get())
-            )
-        })
+        present::figures::period_marker(target, progress.get().and_then(|p| p.current), lang.get())
     };
 
     // The lines under the status and the structure's warnings: made by the domain's words,

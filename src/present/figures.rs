@@ -1,14 +1,11 @@
 //! What a list of figures says about their periods: the marker of a target's current figure
-//! ("9 tháng · ước"), the figure of the year before the plan shown beside it, and the line
-//! saying how far the figures go ("Số liệu đến: 9 tháng năm 2023").
+//! ("9 tháng · ước") and the figure of the year before the plan shown beside it.
 
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::format_actual;
 use crate::plan::period::Reading;
 use crate::plan::progress::{Current, Source};
 use crate::plan::{Measure, NumericGoal, NumericKind, Period, Span, Target, Tracking};
-
-use super::latest_period;
 
 /// The year before the plan's, whose figures reports compare with ("TH 2022", "cùng kỳ").
 pub fn prior_year(plan_year: u16) -> u16 {
@@ -106,28 +103,10 @@ pub fn entry_hint(goal: &NumericGoal, period: Period, lang: Lang) -> &'static st
     }
 }
 
-/// "Số liệu đến: 9 tháng năm 2023": the latest period any figure of the plan's year reports on.
-pub fn data_until(tracking: &Tracking, plan_year: u16, lang: Lang) -> String {
-    let until = latest_period(tracking).map_or_else(
-        || Msg::ReportNoPeriod.get(lang).to_owned(),
-        |p| p.dated(plan_year, Reading::OverSpan, lang),
-    );
-    format!("{}: {until}", lang.pick("Số liệu đến", "Figures up to"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{Basis, Entry, Plan};
-
-    fn entry(period: Period, basis: Basis, value: f64) -> Entry {
-        Entry {
-            period,
-            basis,
-            value,
-            note: String::new(),
-        }
-    }
+    use crate::plan::{Basis, Plan};
 
     #[test]
     fn the_current_figure_says_its_period_and_kind() {
@@ -299,48 +278,6 @@ mod tests {
             "poverty-reduction",
             Period::Year,
             Msg::ReduceByHint.get(Lang::Vi),
-        );
-    }
-
-    #[test]
-    fn the_figures_go_up_to_the_latest_period_of_any_target() {
-        let mut t = Tracking::default();
-        assert_eq!(
-            data_until(&t, 2023, Lang::Vi),
-            "Số liệu đến: chưa có số liệu"
-        );
-        let id = |s: &str| crate::plan::TargetId(s.to_owned());
-        t.upsert_entry(
-            &id("budget-revenue"),
-            entry(Period::Quarter(3), Basis::Estimate, 560.0),
-        );
-        assert_eq!(
-            data_until(&t, 2023, Lang::Vi),
-            "Số liệu đến: Quý III/2023 (riêng quý)"
-        );
-        t.upsert_entry(
-            &id("grain-output"),
-            entry(Period::NINE_MONTHS, Basis::Estimate, 124.12),
-        );
-        assert_eq!(
-            data_until(&t, 2023, Lang::Vi),
-            "Số liệu đến: 9 tháng năm 2023"
-        );
-        t.upsert_entry(
-            &id("forest-cover"),
-            entry(Period::Year, Basis::Official, 51.87),
-        );
-        assert_eq!(data_until(&t, 2023, Lang::Vi), "Số liệu đến: Cả năm 2023");
-        assert_eq!(
-            data_until(&t, 2023, Lang::En),
-            "Figures up to: Full year 2023"
-        );
-        // A figure of the year before the plan says nothing about how far this year's go.
-        let mut only_prior = Tracking::default();
-        only_prior.set_prior(&id("grain-output"), Period::Year, Some(215.3));
-        assert_eq!(
-            data_until(&only_prior, 2023, Lang::En),
-            "Figures up to: no figures yet"
         );
     }
 }
