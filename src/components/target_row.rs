@@ -45,6 +45,13 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
         app.tracking
             .with(|t| present::figures::prior_beside(target, t, current, app.plan.year, lang.get()))
     };
+    // "tăng 3,0% so với cùng kỳ năm 2022": the first figure a report gives, where entered.
+    let versus = move || {
+        let p = progress.get()?;
+        app.tracking.with(|t| {
+            present::verdict::versus_same_period(target, &p, t, app.plan.year, lang.get())
+        })
+    };
     let href = Route::Target(target.id.0.clone()).href();
     // A qualitative target has a commitment, not a plan value.
     let plan_class = if target.numeric().is_some() {
@@ -68,6 +75,7 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
             <td class="period" data-label=move || Msg::FigurePeriod.get(lang.get())>
                 {period}
                 {move || prior().map(|text| view! { " " <span class="prior">{text}</span> })}
+                {move || versus().map(|text| view! { " " <span class="versus">{text}</span> })}
             </td>
             <td class="achievement" data-label=move || Msg::Achievement.get(lang.get())>
                 {move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}
