@@ -132,7 +132,12 @@ pub(super) fn drawn(
             let mut values = vec![None; 12];
             let mut tips = vec![None; 12];
             values[last] = Some(current.value);
-            tips[last] = Some(cumulative_tip(current, goal, lang));
+            // The forecast starts at the current figure; its tooltip says that it is its start.
+            tips[last] = Some(format!(
+                "{} {}",
+                lang.pick("Xuất phát từ", "Starting at"),
+                cumulative_tip(current, goal, lang)
+            ));
             values[11] = Some(forecast);
             tips[11] = Some(format!(
                 "{} ({}): {}",

@@ -106,14 +106,19 @@ pub fn structure_chart(plan: &Plan, tracking: &Tracking, lang: Lang) -> ChartDat
     let known = actual.iter().flatten().count();
     // Shares of a whole, drawn as bars: a bar's height is the share, so the axis starts at 0.
     let value_axis = ValueAxis::FromZero;
-    let summary = match lang {
-        Lang::Vi => format!(
-            "Cơ cấu kinh tế kế hoạch và thực hiện; có số liệu thực hiện cho {known}/4 khu vực. {}",
-            value_axis.caption(Unit::Percent, lang)
+    let axis = value_axis.caption(Unit::Percent, lang);
+    let summary = match (lang, series.len()) {
+        (Lang::Vi, 3) => format!(
+            "Cơ cấu kinh tế năm {PRIOR_YEAR}, kế hoạch và thực hiện; có số liệu thực hiện cho {known}/4 khu vực. {axis}"
         ),
-        Lang::En => format!(
-            "Planned and actual economic structure; actual figures for {known} of 4 sectors. {}",
-            value_axis.caption(Unit::Percent, lang)
+        (Lang::Vi, _) => format!(
+            "Cơ cấu kinh tế kế hoạch và thực hiện; có số liệu thực hiện cho {known}/4 khu vực. {axis}"
+        ),
+        (Lang::En, 3) => format!(
+            "Economic structure in {PRIOR_YEAR}, planned and actual; actual figures for {known} of 4 sectors. {axis}"
+        ),
+        (Lang::En, _) => format!(
+            "Planned and actual economic structure; actual figures for {known} of 4 sectors. {axis}"
         ),
     };
     ChartData {

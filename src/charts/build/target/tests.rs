@@ -230,6 +230,14 @@ fn a_seasonal_flow_follows_2022s_path_and_shows_2022_beside_it() {
     let forecast = series(&chart, SeriesRole::Forecast);
     assert_eq!(forecast.values[8], Some(124.12));
     assert!((forecast.values[11].unwrap_or_default() - 124.12 / share).abs() < 1e-9);
+    assert_eq!(
+        forecast.tips[8].as_deref(),
+        Some("Xuất phát từ 9 tháng · ước: 124,12 nghìn tấn")
+    );
+    assert_eq!(
+        forecast.tips[11].as_deref(),
+        Some("Cả năm (dự báo): 221,87 nghìn tấn")
+    );
     assert!(chart.summary.contains("theo mùa vụ"), "{}", chart.summary);
     assert!(
         chart.summary.ends_with("Trục bắt đầu từ 0."),
@@ -401,4 +409,38 @@ fn a_level_with_nothing_to_plot_the_plan_at_has_no_plan_line() {
     assert!(plan
         .target("preschool-universal")
         .is_some_and(|t| target_chart(t, &Tracking::default(), &p, Lang::Vi).is_none()));
+}
+
+/// ECharts escapes a tooltip's template values as HTML and reads braces as rich-text styles:
+/// no series name or point name of any chart may hold a character either would change.
+#[test]
+fn no_tooltip_text_holds_a_character_echarts_would_rewrite() {
+    let plan = plan();
+    for target in plan.targets.iter().filter(|t| t.numeric().is_some()) {
+        let id = target.id.as_str();
+        let mut tracking = Tracking::default();
+        prior(&mut tracking, id, Period::Year, 40.0);
+        prior(&mut tracking, id, Period::NINE_MONTHS, 30.0);
+        with(&mut tracking, id, Period::Quarter(1), 10.0);
+        with(&mut tracking, id, Period::Quarter(2), 12.0);
+        with(&mut tracking, id, Period::Month(7), 3.0);
+        with(&mut tracking, id, Period::NINE_MONTHS, 31.0);
+        let p = progress(target, &tracking);
+        for lang in [Lang::Vi, Lang::En] {
+            let chart = target_chart(target, &tracking, &p, lang).expect("numeric");
+            let texts = chart.series.iter().flat_map(|s| {
+                std::iter::once(s.name.as_str()).chain(s.tips.iter().flatten().map(String::as_str))
+            });
+            for text in texts {
+                assert!(
+                    !text.contains(['&', '<', '>', '"', '\'', '{', '}', '|']),
+                    "{id} {lang:?}: {text}"
+                );
+            }
+        }
+    }
+    let chart = crate::charts::structure_chart(&plan, &Tracking::default(), Lang::En);
+    for s in &chart.series {
+        assert!(!s.name.contains(['&', '<', '>', '"', '\'', '{', '}']));
+    }
 }
