@@ -1,7 +1,6 @@
 //! Charts as data: pure builders that turn the plan and the figures into [`ChartData`] (the
 //! series, a one-sentence summary and a table for screen readers), and that into a charming
-//! `Chart` (`option.rs`), with its value axis chosen so that a small gap looks small
-//! (`axis.rs`). The browser side (loading ECharts, drawing) lives in `echarts.rs`.
+//! `Chart`. The browser side (loading ECharts, drawing) lives in `echarts.rs`.
 
 mod build;
 #[cfg(target_arch = "wasm32")]
@@ -11,6 +10,8 @@ pub use build::{groups_chart, structure_chart, target_chart};
 
 use crate::plan::Status;
 
+// The value axis, chosen so that a small gap looks small; and the option ECharts reads (the
+// same as a charming `Chart`).
 mod axis;
 mod option;
 
