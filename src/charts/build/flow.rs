@@ -11,10 +11,9 @@ use super::{figure_tip, to_date, PRIOR_YEAR};
 use crate::charts::{SeriesData, SeriesRole};
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::{format_actual, format_with_unit};
-use crate::plan::progress::{current_of, year_to_date};
+use crate::plan::progress::{current_of, prior_to_date, seasonal_share, year_to_date};
 use crate::plan::{
-    Current, Entry, ExpectedPath, NumericGoal, Period, Progress, Source, Span, Target, TargetId,
-    Tracking,
+    Current, Entry, ExpectedPath, NumericGoal, Period, Progress, Source, Span, Target, Tracking,
 };
 
 /// The months of the year, as the chart's categories run.
@@ -249,22 +248,4 @@ fn to_month_tips(
             })
         })
         .collect()
-}
-
-/// 2022's figure from January to the end of `month` (any period from January that ends then;
-/// the whole year at December), as the verdict reads it.
-fn prior_to_date(tracking: &Tracking, id: &TargetId, month: u8) -> Option<f64> {
-    tracking
-        .priors(id)
-        .filter(|(p, _)| p.span() == Span::Cumulative && p.end_month() == month)
-        .max_by_key(|(p, _)| p.order_key())
-        .map(|(_, v)| v)
-}
-
-/// The share of its whole year 2022 had reached by the end of `month`, where both figures are
-/// given and make a share: the verdict's seasonal expected path.
-fn seasonal_share(tracking: &Tracking, id: &TargetId, month: u8) -> Option<f64> {
-    let same = prior_to_date(tracking, id, month)?;
-    let year = tracking.baseline(id)?;
-    (year > 0.0 && same > 0.0 && same <= year).then(|| same / year)
 }
