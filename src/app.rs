@@ -66,7 +66,10 @@ pub fn App() -> impl IntoView {
     state.dark.set(prefers_dark());
 
     // The hash is the route: links, back and forward all move it, on any static host.
+    // A question left unanswered belongs to the page it was asked on: it goes with it, so that
+    // a later "yes" never saves what is no longer on screen.
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.pending.set(None);
         state.route.set(Route::parse(&current_hash()));
     });
     on_cleanup(move || hash_listener.remove());

@@ -224,6 +224,8 @@ pub enum Msg {
     SetAsideEarlier,
     DownloadFailed,
     NothingKept,
+    /// The overview's column of each current figure's period and kind ("9 tháng · ước").
+    FigurePeriod,
 }
 
 impl Msg {
@@ -467,6 +469,7 @@ impl Msg {
             SetAsideEarlier => ("Cất từ phiên bản trước", "Kept aside by an earlier version"),
             DownloadFailed => ("Không tải xuống được:", "Could not download:"),
             NothingKept => ("bản này không còn trong bộ nhớ", "that copy is no longer in storage"),
+            FigurePeriod => ("Kỳ số liệu", "Period of figure"),
         }
     }
 

@@ -120,8 +120,12 @@ fn the_palette_stays_apart_for_colour_blind_readers() {
     // (what is drawn together, its colours, the least ΔE any pair may have). Measured when
     // written: the statuses 11,9 (achieved vs no data, deuteranopia; missed is 24,6 from
     // off track under tritanopia), told apart by their decals too; the lines 24,8 (actual vs forecast, protanopia), told apart by dash and marker.
+    // With a flow's own figures (bars) and 2022's same periods (a dotted line with open
+    // circles) beside them, 14,8 (the grey expected path vs 2022's line, deuteranopia: dashes
+    // vs dots and circles); the structure with 2022's shares 22,7 (2022 vs actual, protanopia),
+    // its bars told apart by decals too.
     let status = |s: Status| status_color(s);
-    let cases: [(&str, Vec<&'static str>, f64); 3] = [
+    let cases: [(&str, Vec<&'static str>, f64); 4] = [
         (
             "the overview's stacked statuses",
             vec![
@@ -145,9 +149,25 @@ fn the_palette_stays_apart_for_colour_blind_readers() {
             20.0,
         ),
         (
+            "a flow's lines with its own figures and 2022's",
+            vec![
+                SeriesRole::Actual.color(),
+                SeriesRole::Plan.color(),
+                SeriesRole::Expected.color(),
+                SeriesRole::Forecast.color(),
+                SeriesRole::OwnPeriod.color(),
+                SeriesRole::PriorYear.color(),
+            ],
+            14.0,
+        ),
+        (
             "the structure's bars",
-            vec![SeriesRole::Plan.color(), SeriesRole::Actual.color()],
-            30.0,
+            vec![
+                SeriesRole::PriorYear.color(),
+                SeriesRole::Plan.color(),
+                SeriesRole::Actual.color(),
+            ],
+            20.0,
         ),
     ];
     for (what, colors, least) in cases {

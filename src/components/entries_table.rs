@@ -1,13 +1,20 @@
-//! The figures entered for a target, with edit and delete (and undo of the last delete).
+//! The figures entered for a target, each with its period named so that a figure from January
+//! and a month's or quarter's own are told apart, with edit and delete, and the undo of the
+//! last change of one of them.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::entry_form::EntryDraft;
 use crate::components::question_prompt::QuestionPrompt;
+use crate::components::voice::{Part, Voice};
 use crate::i18n::Msg;
-use crate::plan::edit::{Edit, Undoable};
+use crate::plan::cell::Cell;
+use crate::plan::edit::{Consent, Edit, Undoable};
 use crate::plan::number::format_actual;
+use crate::plan::period::Reading;
 use crate::plan::{NumericGoal, Target};
+use crate::present;
 use crate::state::{use_app, Action};
 
 #[component]
@@ -15,10 +22,14 @@ pub fn EntriesTable(
     target: &'static Target,
     goal: &'static NumericGoal,
     draft: EntryDraft,
+    voice: Voice,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    let reading = Reading::of(goal);
+    let prior_year = present::figures::prior_year(app.plan.year);
     let entries = Memo::new(move |_| app.tracking.with(|t| t.entries(&target.id).to_vec()));
+    let undo_button = NodeRef::<html::Button>::new();
     let rows = move || {
         let lang = lang.get();
         entries
@@ -27,10 +38,25 @@ pub fn EntriesTable(
             .map(|entry| {
                 let (period, basis) = (entry.period, entry.basis);
                 let for_edit = entry.clone();
-                let what = format!("{} · {}", period.label(lang), basis.label(lang));
+                let label = period.label_for(reading, lang);
+                let what = format!("{label} · {}", basis.label(lang));
+                let delete = move |_| {
+                    voice.speak(Part::Entries);
+                    app.dispatch(Action::Edit(Edit::DeleteEntry {
+                        target: target.id.clone(),
+                        period,
+                        basis,
+                    }));
+                    // The row and its button are gone: the undo is where the keyboard goes next.
+                    request_animation_frame(move || {
+                        if let Some(button) = undo_button.get_untracked() {
+                            let _ = button.focus();
+                        }
+                    });
+                };
                 view! {
                     <tr data-period=period.code() data-basis=basis.code()>
-                        <th scope="row">{period.label(lang)}</th>
+                        <th scope="row">{label}</th>
                         <td class="num">{format_actual(entry.value, goal, lang)}</td>
                         <td>{basis.label(lang)}</td>
                         <td class="note">{entry.note.clone()}</td>
@@ -47,7 +73,7 @@ pub fn EntriesTable(
                                 type="button"
                                 class="entry-delete"
                                 aria-label=format!("{} {what}", Msg::Delete.get(lang))
-                                on:click=move |_| app.dispatch(Action::Edit(Edit::DeleteEntry { target: target.id.clone(), period, basis }))
+                                on:click=delete
                             >
                                 {Msg::Delete.get(lang)}
                             </button>
@@ -57,33 +83,59 @@ pub fn EntriesTable(
             })
             .collect_view()
     };
-    let undo = move || {
-        // The last change of one of this target's figures can be undone here.
-        let here = app.undos.with(|u| {
-            u.figure.as_ref().is_some_and(|undo| {
-                undo.changes
-                    .iter()
-                    .any(|c| c.cell.target() == Some(&target.id))
-            })
-        });
-        let asking = Signal::derive(move || {
-            app.pending.with(|p| {
+    // The last change of one of this target's figures can be undone here; the line says which.
+    let offer = Memo::new(move |_| {
+        app.undos.with(|u| {
+            u.figure
+                .as_ref()
+                .filter(|undo| {
+                    undo.changes
+                        .iter()
+                        .any(|c| matches!(&c.cell, Cell::Entry(id, ..) if *id == target.id))
+                })
+                .map(|undo| present::edit::undo_offer(undo, Some(target), prior_year, lang.get()))
+        })
+    });
+    let asking = Memo::new(move |_| {
+        app.pending.with(|p| {
+            p.as_ref()
+                .is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Figure)))
+        })
+    });
+    // An undo's question left unanswered goes with the page, or another target's would show it.
+    on_cleanup(move || {
+        let asked = app
+            .pending
+            .try_with_untracked(|p| {
                 p.as_ref()
                     .is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Figure)))
             })
-        });
-        here.then(|| view! {
-            <QuestionPrompt shown=asking/>
+            .unwrap_or(false);
+        if asked {
+            app.dispatch(Action::Answer(Consent::NotAsked));
+        }
+    });
+    let undo = move |_| {
+        voice.speak(Part::Entries);
+        app.dispatch(Action::Edit(Edit::Undo(Undoable::Figure)));
+    };
+    let undo_line = move || {
+        match offer.get() {
+        Some(text) => view! {
             <p class="undo">
-                {move || app.announcement.get()} " "
-                <button type="button" id="entry-undo" on:click=move |_| app.dispatch(Action::Edit(Edit::Undo(Undoable::Figure)))>{Msg::Undo.get(lang.get())}</button>
+                {text} " "
+                <button type="button" id="entry-undo" node_ref=undo_button on:click=undo>{Msg::Undo.get(lang.get())}</button>
             </p>
-        })
+        }
+        .into_any(),
+        None => view! { <p class="form-status">{move || voice.notice(Part::Entries)}</p> }.into_any(),
+    }
     };
     view! {
         <section class="entries-section" aria-labelledby="entries-title">
             <h2 id="entries-title">{move || Msg::Entries.get(lang.get())}</h2>
-            {undo}
+            {undo_line}
+            <QuestionPrompt shown=asking/>
             <Show
                 when=move || entries.with(|e| !e.is_empty())
                 fallback=move || view! { <p class="empty">{move || Msg::NoEntries.get(lang.get())}</p> }

@@ -1,18 +1,24 @@
 //! The form that adds or edits one figure of a target: period, value, estimate or official,
-//! note. The value is parsed by the domain in the interface's language; a refused value
-//! changes nothing and says why beside the field.
+//! note. The periods are those the domain offers for the target, grouped so that a figure
+//! from January and a month's or quarter's own are never confused; the form starts at the
+//! period chosen last. The value is parsed by the domain in the interface's language; a
+//! refused value changes nothing and says why beside the field. A question the edit raises
+//! (a figure already there, a doubtful value) is asked in place before anything is saved.
 
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::question_prompt::QuestionPrompt;
-use crate::i18n::Msg;
+use crate::components::voice::{Part, Voice};
+use crate::i18n::{Lang, Msg};
 use crate::plan::edit::{Consent, Edit};
 use crate::plan::number::parse_for;
-use crate::plan::{Basis, Entry, Measure, NumericGoal, NumericKind, Period, Target};
+use crate::plan::period::Reading;
+use crate::plan::{Basis, Entry, NumericGoal, Period, Target};
 use crate::present;
 use crate::state::{use_app, Action};
+use crate::storage::local;
 
 /// The form's fields, shared with the entries table so that "edit" can fill them.
 #[derive(Clone, Copy)]
@@ -41,18 +47,25 @@ impl EntryDraft {
     }
 
     /// Fills the form with an entry to edit, and puts the cursor in the value.
-    pub fn edit(&self, entry: &Entry, lang: crate::i18n::Lang) {
+    pub fn edit(&self, entry: &Entry, lang: Lang) {
         self.period.set(entry.period);
         self.basis.set(entry.basis);
         self.value.set(present::editable(entry.value, lang));
         self.note.set(entry.note.clone());
         self.editing.set(Some((entry.period, entry.basis)));
         self.error.set(None);
+        self.focus_value();
+    }
+
+    /// Puts the cursor in the value field.
+    pub fn focus_value(&self) {
         if let Some(input) = self.value_input.get_untracked() {
             let _ = input.focus();
         }
     }
 
+    /// Empties the form for the next figure; the period and basis stay, since the next figure
+    /// is most often of the same period.
     fn reset(&self) {
         self.value.set(String::new());
         self.note.set(String::new());
@@ -67,22 +80,52 @@ impl Default for EntryDraft {
     }
 }
 
-fn hint(goal: &NumericGoal) -> Msg {
-    match (goal.measure, goal.kind) {
-        (_, NumericKind::ReduceBy) => Msg::ReduceByHint,
-        (Measure::Flow, _) => Msg::FlowHint,
-        (Measure::Level, _) => Msg::LevelHint,
-    }
-}
-
 #[component]
 pub fn EntryForm(
     target: &'static Target,
     goal: &'static NumericGoal,
     draft: EntryDraft,
+    voice: Voice,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    let reading = Reading::of(goal);
+    // The period chosen last (on any target, in any visit), else the latest with a figure.
+    let latest = app.tracking.with_untracked(present::latest_period);
+    draft
+        .period
+        .set(Period::starting(goal, local::load_entry_period(), latest));
+    // The pending question is this form's when it is about saving one of this target's figures.
+    let asking = Memo::new(move |_| {
+        app.pending.with(|p| {
+            p.as_ref().is_some_and(
+                |p| matches!(&p.edit, Edit::SaveEntry { target: t, .. } if *t == target.id),
+            )
+        })
+    });
+    // A question left unanswered goes with the form: coming back, the form is empty, and a yes
+    // must never save a value that is not on screen.
+    on_cleanup(move || {
+        let mine = app
+            .pending
+            .try_with_untracked(|p| {
+                p.as_ref().is_some_and(
+                    |p| matches!(&p.edit, Edit::SaveEntry { target: t, .. } if *t == target.id),
+                )
+            })
+            .unwrap_or(false);
+        if mine {
+            app.dispatch(Action::Answer(Consent::NotAsked));
+        }
+    });
+    // Changing what the question is about withdraws it: a "yes" must never save a value other
+    // than the one on screen.
+    let changed = move || {
+        voice.hush(Part::EntryForm);
+        if asking.get_untracked() {
+            app.dispatch(Action::Answer(Consent::NotAsked));
+        }
+    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let lang = lang.get_untracked();
@@ -98,37 +141,64 @@ pub fn EntryForm(
                     value,
                     note: draft.note.get_untracked().trim().to_owned(),
                 };
+                voice.speak(Part::EntryForm);
                 app.dispatch(Action::Edit(Edit::SaveEntry {
                     target: target.id.clone(),
                     entry,
                     replacing: draft.editing.get_untracked(),
                 }));
-                // A question keeps the draft until it is answered (see `asking` below).
+                // A question keeps the draft until it is answered (see `answered` below).
                 if app.pending.with_untracked(Option::is_none) {
                     draft.reset();
                 }
             }
         }
     };
-    // The pending question is this form's when it is about saving one of this target's figures.
-    let asking = Signal::derive(move || {
-        app.pending.with(|p| {
-            p.as_ref().is_some_and(
-                |p| matches!(&p.edit, Edit::SaveEntry { target: t, .. } if *t == target.id),
-            )
-        })
+    let answered = Callback::new(move |consent| {
+        if consent == Consent::Given {
+            draft.reset();
+        }
+        // Yes: the next figure is typed there; no: what was typed is there to correct.
+        draft.focus_value();
     });
+    let choices = Memo::new(move |_| Period::choices(goal, draft.period.get()));
+    let period_options = move || {
+        let lang = lang.get();
+        let groups = choices.get();
+        let grouped = groups.len() > 1;
+        groups
+            .into_iter()
+            .map(|(offer, periods)| {
+                let options = periods
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <option value=p.code() selected=move || draft.period.get() == p>
+                                {p.option_label(reading, lang)}
+                            </option>
+                        }
+                    })
+                    .collect_view();
+                if grouped {
+                    view! { <optgroup label=offer.label(lang)>{options}</optgroup> }.into_any()
+                } else {
+                    options.into_any()
+                }
+            })
+            .collect_view()
+    };
     // The label names the period chosen too, so a screen reader says all the field asks.
     let value_label = move || present::entry_value_label(target, draft.period.get(), lang.get());
-    let form_name = move || {
-        let lang = lang.get();
+    let hint = move || present::figures::entry_hint(goal, draft.period.get(), lang.get());
+    let heading = move || {
         let action = if draft.editing.get().is_some() {
             Msg::EditEntry
         } else {
             Msg::AddEntry
         };
-        format!("{}: {}", action.get(lang), target.name(lang))
+        action.get(lang.get())
     };
+    let form_name = move || format!("{}: {}", heading(), target.name(lang.get()));
     let invalid = move || draft.error.with(Option::is_some).then_some("true");
     let basis_radio = move |basis: Basis, msg: Msg| {
         view! {
@@ -138,7 +208,10 @@ pub fn EntryForm(
                     name="basis"
                     value=basis.code()
                     prop:checked=move || draft.basis.get() == basis
-                    on:change=move |_| draft.basis.set(basis)
+                    on:change=move |_| {
+                        draft.basis.set(basis);
+                        changed();
+                    }
                 />
                 {move || msg.get(lang.get())}
             </label>
@@ -148,27 +221,21 @@ pub fn EntryForm(
         // Named after the target, the form is a landmark a screen reader can jump to, and the
         // short labels inside it ("Kỳ", "Ghi chú") are heard in the target's context.
         <form id="entry-form" class="entry-form" on:submit=submit novalidate aria-label=form_name>
-            <h2>
-                {move || if draft.editing.get().is_some() { Msg::EditEntry.get(lang.get()) } else { Msg::AddEntry.get(lang.get()) }}
-            </h2>
+            <h2>{heading}</h2>
             <div class="field">
                 <label for="entry-period">{move || format!("{}: {}", Msg::Period.get(lang.get()), target.name(lang.get()))}</label>
                 <select
                     id="entry-period"
                     on:change=move |ev| {
-                        if let Ok(p) = event_target_value(&ev).parse() {
+                        if let Ok(p) = event_target_value(&ev).parse::<Period>() {
                             draft.period.set(p);
+                            local::save_entry_period(p);
+                            changed();
                         }
                     }
                     prop:value=move || draft.period.get().code()
                 >
-                    {move || {
-                        let lang = lang.get();
-                        Period::all()
-                            .into_iter()
-                            .map(|p| view! { <option value=p.code() selected=move || draft.period.get() == p>{p.label(lang)}</option> })
-                            .collect_view()
-                    }}
+                    {period_options}
                 </select>
             </div>
             <div class="field field-value">
@@ -185,9 +252,10 @@ pub fn EntryForm(
                     on:input=move |ev| {
                         draft.value.set(event_target_value(&ev));
                         draft.error.set(None);
+                        changed();
                     }
                 />
-                <p id="entry-value-hint" class="hint">{move || hint(goal).get(lang.get())}</p>
+                <p id="entry-value-hint" class="hint">{hint}</p>
                 <p id="entry-value-error" class="error" role="alert">{move || draft.error.get()}</p>
             </div>
             <fieldset class="field">
@@ -197,31 +265,30 @@ pub fn EntryForm(
             </fieldset>
             <div class="field">
                 <label for="entry-note">
-                    {move || format!("{} ({}): {}", Msg::Note.get(lang.get()), draft.period.get().label(lang.get()), target.name(lang.get()))}
+                    {move || format!("{} ({}): {}", Msg::Note.get(lang.get()), draft.period.get().label_for(reading, lang.get()), target.name(lang.get()))}
                 </label>
                 <input
                     id="entry-note"
                     type="text"
                     maxlength="500"
                     prop:value=move || draft.note.get()
-                    on:input=move |ev| draft.note.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        draft.note.set(event_target_value(&ev));
+                        changed();
+                    }
                 />
             </div>
             <div class="actions">
                 <button id="entry-save" type="submit" class="primary">{move || Msg::Save.get(lang.get())}</button>
                 {move || draft.editing.get().map(|_| view! {
-                    <button type="button" on:click=move |_| draft.reset()>{Msg::Cancel.get(lang.get())}</button>
+                    <button type="button" id="entry-cancel" on:click=move |_| {
+                        draft.reset();
+                        changed();
+                    }>{Msg::Cancel.get(lang.get())}</button>
                 })}
             </div>
-            <QuestionPrompt shown=asking answered=Callback::new(move |consent| match consent {
-                Consent::Given => draft.reset(),
-                Consent::NotAsked => {
-                    if let Some(input) = draft.value_input.get_untracked() {
-                        let _ = input.focus();
-                    }
-                }
-            })/>
-            <p class="form-status">{move || app.announcement.get()}</p>
+            <QuestionPrompt shown=asking answered=answered/>
+            <p class="form-status">{move || voice.notice(Part::EntryForm)}</p>
         </form>
     }
 }

@@ -2,9 +2,9 @@
 //! and `present` decide every figure they show.
 
 pub mod assessment_form;
-pub mod baseline_form;
 pub mod bieu_table;
 pub mod chart_view;
+pub mod data_until;
 pub mod entries_table;
 pub mod entry_form;
 pub mod export_nudge;
@@ -12,6 +12,8 @@ pub mod filter_bar;
 pub mod header;
 pub mod import_preview;
 pub mod persist_note;
+pub mod prior_year_form;
+pub mod prior_year_table;
 pub mod question_prompt;
 pub mod report_heading;
 pub mod set_aside_list;
@@ -23,3 +25,4 @@ pub mod target_row;
 pub mod targets_head;
 pub mod task_item;
 pub mod update_banner;
+pub mod voice;

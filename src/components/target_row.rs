@@ -1,4 +1,5 @@
-//! One target's row in the overview: name, plan value, current value, achievement, status.
+//! One target's row in the overview: name, plan value, current value, the period and kind of
+//! that figure (with the year before's figure where entered), achievement, status.
 
 use leptos::prelude::*;
 
@@ -34,6 +35,23 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
                 .map(|e| e.note.clone())
         })
     };
+    // "9 tháng · ước", and under it the year before's figure for the same period or year.
+    let period = move || {
+        let current = progress.get().and_then(|p| p.current);
+        present::figures::period_marker(target, current, lang.get())
+    };
+    let prior = move || {
+        let current = progress.get().and_then(|p| p.current).map(|c| c.period);
+        app.tracking
+            .with(|t| present::figures::prior_beside(target, t, current, app.plan.year, lang.get()))
+    };
+    // "tăng 3,0% so với cùng kỳ năm 2022": the first figure a report gives, where entered.
+    let versus = move || {
+        let p = progress.get()?;
+        app.tracking.with(|t| {
+            present::verdict::versus_same_period(target, &p, t, app.plan.year, lang.get())
+        })
+    };
     let href = Route::Target(target.id.0.clone()).href();
     // A qualitative target has a commitment, not a plan value.
     let plan_class = if target.numeric().is_some() {
@@ -53,6 +71,11 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
             </td>
             <td class="current-value" data-label=move || Msg::CurrentValue.get(lang.get())>
                 {with(present::current_value)}
+            </td>
+            <td class="period" data-label=move || Msg::FigurePeriod.get(lang.get())>
+                {period}
+                {move || prior().map(|text| view! { " " <span class="prior">{text}</span> })}
+                {move || versus().map(|text| view! { " " <span class="versus">{text}</span> })}
             </td>
             <td class="achievement" data-label=move || Msg::Achievement.get(lang.get())>
                 {move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}

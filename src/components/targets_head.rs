@@ -12,8 +12,17 @@ pub enum NoteColumn {
     Absent,
 }
 
+/// Whether the table has the column of each current figure's period and kind, after the
+/// current value (the overview's rows have it; a table whose rows lack it leaves it out).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PeriodColumn {
+    Shown,
+    #[default]
+    Absent,
+}
+
 #[component]
-pub fn TargetsHead(note: NoteColumn) -> impl IntoView {
+pub fn TargetsHead(note: NoteColumn, #[prop(optional)] period: PeriodColumn) -> impl IntoView {
     let lang = use_app().lang;
     let head = |msg: Msg| view! { <th scope="col">{move || msg.get(lang.get())}</th> };
     view! {
@@ -22,6 +31,9 @@ pub fn TargetsHead(note: NoteColumn) -> impl IntoView {
                 {head(Msg::Target)}
                 {head(Msg::PlanValue)}
                 {head(Msg::CurrentValue)}
+                {(period == PeriodColumn::Shown).then(|| view! {
+                    <th scope="col" class="period">{move || Msg::FigurePeriod.get(lang.get())}</th>
+                })}
                 {head(Msg::Achievement)}
                 {head(Msg::Status)}
                 {(note == NoteColumn::Printed).then(|| view! {

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::filter_bar::{FilterBar, FilterFields};
-use crate::components::targets_head::{NoteColumn, TargetsHead};
+use crate::components::targets_head::{NoteColumn, PeriodColumn, TargetsHead};
 use crate::components::{
-    share_panel::SharePanel, summary_panel::SummaryPanel, target_row::TargetRow,
+    data_until::DataUntil, share_panel::SharePanel, summary_panel::SummaryPanel,
+    target_row::TargetRow,
 };
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -89,7 +90,7 @@ pub fn Overview() -> impl IntoView {
                             {move || group.name(lang.get()).to_owned()}
                         </h2>
                         <table class="targets">
-                            <TargetsHead note=NoteColumn::Printed/>
+                            <TargetsHead note=NoteColumn::Printed period=PeriodColumn::Shown/>
                             <tbody>{rows}</tbody>
                         </table>
                     </section>
@@ -103,6 +104,7 @@ pub fn Overview() -> impl IntoView {
             <h1 class="page-title">{move || lang.get().pick(&plan.title_vi, &plan.title_en).to_owned()}</h1>
             <a id="print-report" class="button no-print" href=Route::Report.href()>{move || Msg::PrintReport.get(lang.get())}</a>
         </div>
+        <DataUntil/>
         <SummaryPanel/>
         <FilterBar fields=fields matches=matches/>
         <p class="empty no-print" hidden=move || matches.get() != 0>{move || Msg::NoMatch.get(lang.get())}</p>

@@ -1,15 +1,16 @@
 //! One target's page: its wording in the resolution, where it stands and why, its chart, the
-//! form to enter figures, the figures entered, and its 2022 value.
+//! form to enter figures, the figures entered, and the figures of the year before the plan.
 
 use leptos::prelude::*;
 
 use crate::charts::{structure_chart, target_chart};
 use crate::components::assessment_form::AssessmentForm;
-use crate::components::baseline_form::BaselineForm;
 use crate::components::chart_view::ChartView;
 use crate::components::entries_table::EntriesTable;
 use crate::components::entry_form::{EntryDraft, EntryForm};
+use crate::components::prior_year_form::PriorYearForm;
 use crate::components::status_badge::StatusBadge;
+use crate::components::voice::Voice;
 use crate::i18n::Msg;
 use crate::plan::{Goal, NumericKind, Status, Target};
 use crate::present;
@@ -38,14 +39,9 @@ pub fn TargetPage(id: String) -> impl IntoView {
                 .unwrap_or_default()
         }
     };
+    // The same marker as the overview's: "9 tháng · ước", "Quý III (riêng quý) · chính thức".
     let period = move || {
-        progress.get().and_then(|p| p.current).map(|c| {
-            format!(
-                "{} · {}",
-                c.period.label(lang.get()),
-                c.basis.label(lang.get())
-            )
-        })
+        present::figures::period_marker(target, progress.get().and_then(|p| p.current), lang.get())
     };
 
     // The lines under the status and the structure's warnings: made by the domain's words,
@@ -90,12 +86,14 @@ pub fn TargetPage(id: String) -> impl IntoView {
         )
     });
     let draft = EntryDraft::new();
+    // Each part of the inputs says what became of its own edits, and only it.
+    let voice = Voice::new();
 
     let inputs = match (&target.goal, target.numeric()) {
         (Goal::Numeric(_), Some(goal)) => view! {
-            <EntryForm target=target goal=goal draft=draft/>
-            <EntriesTable target=target goal=goal draft=draft/>
-            <BaselineForm target=target goal=goal/>
+            <EntryForm target=target goal=goal draft=draft voice=voice/>
+            <EntriesTable target=target goal=goal draft=draft voice=voice/>
+            <PriorYearForm target=target goal=goal voice=voice/>
         }
         .into_any(),
         _ => view! { <AssessmentForm target=target/> }.into_any(),

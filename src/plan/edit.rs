@@ -118,8 +118,13 @@ pub struct Undo {
 /// A question to ask before an edit is made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Question {
-    /// Saving would replace a different figure already entered for that period and basis.
-    Overwrite { existing: Entry },
+    /// Saving would replace a different figure already entered for that period and basis by
+    /// `value`, which may also be doubtful: both are asked at once, since one yes answers both.
+    Overwrite {
+        existing: Entry,
+        value: f64,
+        doubts: Vec<Doubt>,
+    },
     /// The figure looks wrong for these reasons; save it anyway?
     Doubtful(Vec<Doubt>),
     /// Some cells the undo would restore changed since: restore only the others?
@@ -205,27 +210,28 @@ pub fn reduce(
                 return Outcome::unchanged(data, undos);
             }
             if !asked {
-                // Saving over another figure of that period is never silent.
-                if let (Some(_), false) = (&existing, editing_this) {
-                    if let Some(found) = next
-                        .entries(target)
-                        .iter()
-                        .find(|e| e.period == entry.period && e.basis == entry.basis)
-                    {
-                        return Outcome::Ask(Question::Overwrite {
-                            existing: found.clone(),
-                        });
-                    }
-                }
-                if let Some(t) = plan.target(target.as_str()) {
+                let found = plan.target(target.as_str()).map_or_else(Vec::new, |t| {
                     let mut others = next.clone();
                     if let Some((p, b)) = replacing {
                         others.remove_entry(target, *p, *b);
                     }
-                    let found = doubts(t, &others, entry);
-                    if !found.is_empty() {
-                        return Outcome::Ask(Question::Doubtful(found));
-                    }
+                    doubts(t, &others, entry)
+                });
+                // Saving over another figure of that period is never silent.
+                let overwritten = next
+                    .entries(target)
+                    .iter()
+                    .find(|e| e.period == entry.period && e.basis == entry.basis)
+                    .filter(|_| !editing_this);
+                if let Some(existing) = overwritten {
+                    return Outcome::Ask(Question::Overwrite {
+                        existing: existing.clone(),
+                        value: entry.value,
+                        doubts: found,
+                    });
+                }
+                if !found.is_empty() {
+                    return Outcome::Ask(Question::Doubtful(found));
                 }
             }
             if let Some((p, b)) = replacing.filter(|_| !editing_this) {
@@ -252,12 +258,15 @@ pub fn reduce(
             period,
             value,
         } => {
+            let before = next.prior(target, *period);
             next.set_prior(target, *period, *value);
-            let notice = match value {
-                Some(_) => Notice::PriorSaved,
-                None => Notice::PriorCleared,
-            };
-            (None, notice)
+            // A figure of the year before is sacred like any other: deleting it or saving over
+            // it leaves an undo.
+            match (before, value) {
+                (_, None) => (Some(UndoKind::Delete), Notice::PriorCleared),
+                (Some(_), Some(_)) => (Some(UndoKind::Overwrite), Notice::PriorSaved),
+                (None, Some(_)) => (None, Notice::PriorSaved),
+            }
         }
         Edit::SetAssessment { target, value } => {
             next.set_assessment(target, *value);

@@ -6,6 +6,9 @@ use std::str::FromStr;
 
 use crate::i18n::Lang;
 
+mod offer;
+pub use offer::{Offer, Reading};
+
 /// A period of the plan year that a figure reports on. Reports give two kinds of figure: a
 /// period's own figure ("Quý II", "Tháng 5") and the figure accumulated from January
 /// ("5 tháng", "6 tháng", "Cả năm"). For a level (a rate at a date) both mean the level at the
@@ -97,6 +100,12 @@ impl Period {
     /// Whether this is the whole year: a figure for it is final, and decides the verdict.
     pub fn is_year(self) -> bool {
         self == Period::Year
+    }
+
+    /// Whether the period ends with the year: for a level (a rate at a date) its figure is the
+    /// year's own, whatever the period is called ("Tháng 12", "Quý IV", "Cả năm").
+    pub fn ends_the_year(self) -> bool {
+        self.end_month() == 12
     }
 
     /// The share of the year that has passed at the period's end (nine months → 0,75).

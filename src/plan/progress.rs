@@ -18,6 +18,7 @@ mod shares;
 mod summary;
 
 pub use current::{current_of, year_to_date};
+pub use flows::{prior_to_date, seasonal_share};
 pub use shares::{structure_sums, Shift, StructureSum, STRUCTURE_SUM_TOLERANCE};
 pub use summary::{headline, Headline, Summary, COUNTED};
 

@@ -4,6 +4,7 @@
 
 pub mod details;
 pub mod edit;
+pub mod figures;
 pub mod saving;
 pub mod verdict;
 pub mod why;
@@ -24,7 +25,11 @@ pub fn entry_value_label(target: &Target, period: Period, lang: Lang) -> String 
         .map(|goal| format!(" ({})", goal.unit.label(lang)))
         .unwrap_or_default();
     let name = target.name(lang);
-    let period = period.label(lang);
+    // A flow's quarter says whether it is the quarter's own figure: "Giá trị quý III (riêng quý)".
+    let period = match target.numeric() {
+        Some(goal) => period.label_for(crate::plan::period::Reading::of(goal), lang),
+        None => period.label(lang),
+    };
     match lang {
         // Mid-sentence, Vietnamese writes the period in lower case: "Giá trị quý III".
         Lang::Vi => {
@@ -161,7 +166,14 @@ mod tests {
             "budget-revenue",
             Period::Month(2),
             Lang::En,
-            "February value: State budget revenue collected in the province (billion VND)",
+            "February (that month) value: State budget revenue collected in the province (billion VND)",
+        );
+        // A flow's quarter says it is the quarter's own figure; a level's needs no saying.
+        check(
+            "budget-revenue",
+            Period::Quarter(3),
+            Lang::Vi,
+            "Giá trị quý III (riêng quý): Thu ngân sách trên địa bàn (tỷ đồng)",
         );
     }
 

@@ -334,3 +334,23 @@ pub fn save_lang(lang: Lang) {
         let _ = LocalStorage::set(LANG_KEY, lang);
     }
 }
+
+/// Where the entry form's last chosen period is kept: a preference of the interface, like the
+/// language, never part of the data.
+const ENTRY_PERIOD_KEY: &str = "lai-chau-plan-2023:entry-period";
+
+/// The period last chosen in the entry form, if any (a code it cannot read counts as none).
+pub fn load_entry_period() -> Option<crate::plan::Period> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::get::<crate::plan::Period>(ENTRY_PERIOD_KEY).ok()
+}
+
+/// Remembers the period chosen; failing to only means the form starts elsewhere next time, so
+/// the error is dropped on purpose.
+pub fn save_entry_period(period: crate::plan::Period) {
+    if available() {
+        let _ = LocalStorage::set(ENTRY_PERIOD_KEY, period);
+    }
+}

@@ -91,9 +91,16 @@ fn saving_over_another_figure_of_that_period_asks_then_can_be_undone() {
     assert_eq!(
         asks(&t, &none, again.clone()),
         Question::Overwrite {
-            existing: entry(M9, O, 124.12)
+            existing: entry(M9, O, 124.12),
+            value: 125.0,
+            doubts: Vec::new(),
         }
     );
+    // A slip typed over a figure is asked about as a slip too, in the same question.
+    assert!(matches!(
+        asks(&t, &none, save("grain-output", entry(M9, O, 124_120.0), None)),
+        Question::Overwrite { doubts, .. } if doubts.len() == 1
+    ));
     let (t2, undos, notice) = done(&t, &none, again, Consent::Given);
     assert_eq!(notice, Notice::Replaced);
     assert_eq!(value(&t2, "grain-output", M9, O), Some(125.0));
@@ -260,4 +267,41 @@ fn prior_year_figures_and_tasks_change_their_cell_only() {
     }
     let (_, _, notice) = done(&t, &none, FIGURE, Consent::NotAsked);
     assert_eq!(notice, Notice::Unchanged);
+}
+
+#[test]
+fn deleting_or_replacing_a_figure_of_the_year_before_can_be_undone() {
+    let none = Undos::default();
+    let grain = id("grain-output");
+    let set = |value| Edit::SetPrior {
+        target: grain.clone(),
+        period: M9,
+        value,
+    };
+    let (t, undos, _) = done(
+        &Tracking::default(),
+        &none,
+        set(Some(118.5)),
+        Consent::NotAsked,
+    );
+    assert_eq!(undos, none, "a new figure leaves nothing to undo");
+    let (t, undos, notice) = done(&t, &undos, set(Some(120.0)), Consent::NotAsked);
+    assert_eq!(notice, Notice::PriorSaved);
+    assert_eq!(
+        undos.figure.as_ref().map(|u| u.kind),
+        Some(UndoKind::Overwrite)
+    );
+    let (t, _, _) = done(&t, &undos, FIGURE, Consent::NotAsked);
+    assert_eq!(t.prior(&grain, M9), Some(118.5));
+    let (t, undos, notice) = done(&t, &none, set(None), Consent::NotAsked);
+    assert_eq!(notice, Notice::PriorCleared);
+    assert_eq!(t.prior(&grain, M9), None);
+    // A figure typed into that period since is never overwritten by the undo.
+    let (typed, undos, _) = done(&t, &undos, set(Some(119.0)), Consent::NotAsked);
+    let (after, _, notice) = done(&typed, &undos, FIGURE, Consent::NotAsked);
+    assert_eq!(notice, Notice::UndoRefused);
+    assert_eq!(after.prior(&grain, M9), Some(119.0));
+    let (t, undos, _) = done(&typed, &none, set(None), Consent::NotAsked);
+    let (t, _, _) = done(&t, &undos, FIGURE, Consent::NotAsked);
+    assert_eq!(t.prior(&grain, M9), Some(119.0));
 }

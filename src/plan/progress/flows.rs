@@ -12,8 +12,9 @@ use crate::plan::model::{NumericGoal, Target, TargetId};
 use crate::plan::period::Span;
 use crate::plan::tracking::Tracking;
 
-/// 2022's figure from January to the end of `month` (any cumulative period that ends then).
-fn prior_to_date(tracking: &Tracking, id: &TargetId, month: u8) -> Option<f64> {
+/// 2022's figure from January to the end of `month` (any cumulative period that ends then; the
+/// whole year at December). The target chart draws it as "cùng kỳ 2022".
+pub fn prior_to_date(tracking: &Tracking, id: &TargetId, month: u8) -> Option<f64> {
     tracking
         .priors(id)
         .filter(|(p, _)| p.span() == Span::Cumulative && p.end_month() == month)
@@ -29,13 +30,18 @@ pub(super) fn expected_path(
     tracking: &Tracking,
     current: Current,
 ) -> (f64, ExpectedPath) {
-    let same = prior_to_date(tracking, &target.id, current.period.end_month());
-    match (same, tracking.baseline(&target.id)) {
-        (Some(same), Some(year)) if year > 0.0 && same > 0.0 && same <= year => {
-            (same / year, ExpectedPath::PriorYear)
-        }
-        _ => (current.period.elapsed(), ExpectedPath::Linear),
+    match seasonal_share(tracking, &target.id, current.period.end_month()) {
+        Some(share) => (share, ExpectedPath::PriorYear),
+        None => (current.period.elapsed(), ExpectedPath::Linear),
     }
+}
+
+/// The share of its whole year 2022 had reached by the end of `month`, where both figures are
+/// given and make a share: the seasonal expected path, which the target chart draws too.
+pub fn seasonal_share(tracking: &Tracking, id: &TargetId, month: u8) -> Option<f64> {
+    let same = prior_to_date(tracking, id, month)?;
+    let year = tracking.baseline(id)?;
+    (year > 0.0 && same > 0.0 && same <= year).then(|| same / year)
 }
 
 pub(super) fn flow(

@@ -42,7 +42,7 @@ pub(super) fn level(goal: &NumericGoal, current: Current, baseline: Option<f64>)
         (Status::Achieved, Rule::TargetMet)
     } else if let Some(tolerance) = about.filter(|tol| at_least(a, t - tol)) {
         (Status::Achieved, Rule::WithinAbout { tolerance })
-    } else if current.period.is_year() {
+    } else if current.period.ends_the_year() {
         (Status::Missed, Rule::YearMissed)
     } else {
         match (usable, travelled) {
@@ -53,7 +53,7 @@ pub(super) fn level(goal: &NumericGoal, current: Current, baseline: Option<f64>)
     Progress {
         achievement: achievement.map(Achievement::OfPlan),
         from_baseline: travelled,
-        ..Progress::judged(current, verdict, stage_of(current.period, Stage::Interim))
+        ..Progress::judged(current, verdict, level_stage(current.period))
     }
 }
 
@@ -113,7 +113,7 @@ pub(super) fn reduce_by(goal: &NumericGoal, current: Current, baseline: Option<f
     let travelled = ratio(reduction, goal.value).unwrap_or(0.0);
     let verdict = if at_least(reduction, goal.value) {
         (Status::Achieved, Rule::TargetMet)
-    } else if current.period.is_year() {
+    } else if current.period.ends_the_year() {
         (Status::Missed, Rule::YearMissed)
     } else {
         pace(baseline, travelled, current)
@@ -128,6 +128,15 @@ pub(super) fn reduce_by(goal: &NumericGoal, current: Current, baseline: Option<f
                 .max(decimals_of(current.value))
                 .max(decimals_of(baseline)),
         }),
-        ..Progress::judged(current, verdict, stage_of(current.period, Stage::Interim))
+        ..Progress::judged(current, verdict, level_stage(current.period))
+    }
+}
+
+/// A level's figure at the end of December is the year's, whatever its period is called.
+fn level_stage(period: crate::plan::Period) -> Stage {
+    if period.ends_the_year() {
+        Stage::Final
+    } else {
+        stage_of(period, Stage::Interim)
     }
 }

@@ -11,6 +11,17 @@ fn the_years_figure_meets_or_misses_a_level() {
     let p = check("forest-cover", &[(Y, E, 51.87)], &[], Status::Missed, FINAL);
     assert_eq!(p.rule, Rule::YearMissed);
     close(of_plan(&p), 51.87 / 52.3);
+    // The level at the end of December is the year's, as "Tháng 12" or "Quý IV".
+    for december in [Period::Month(12), Period::Quarter(4)] {
+        let p = check(
+            "forest-cover",
+            &[(december, O, 51.87)],
+            &[],
+            Status::Missed,
+            FINAL,
+        );
+        assert_eq!(p.rule, Rule::YearMissed);
+    }
     check(
         "forest-cover",
         &[(Y, O, 51.87)],
@@ -210,8 +221,8 @@ fn without_a_2022_value_a_level_weighs_the_time_left() {
     close(left, 0.5);
     close(on_track_within, 0.025);
     close(at_risk_within, 0.2);
-    // The same 51,0 % is on track in March, at risk after nine months, off track in December:
-    // the same shortfall weighs more as the year runs out.
+    // The same 51,0 % is on track in March, at risk after nine months and in November, and
+    // missed in December, the year's level: the same shortfall weighs more as the year runs out.
     check(
         "forest-cover",
         &[(M(3), E, 51.0)],
@@ -228,10 +239,17 @@ fn without_a_2022_value_a_level_weighs_the_time_left() {
     );
     check(
         "forest-cover",
+        &[(M(11), E, 51.0)],
+        &[],
+        Status::AtRisk,
+        INTERIM,
+    );
+    check(
+        "forest-cover",
         &[(M(12), E, 51.0)],
         &[],
-        Status::OffTrack,
-        INTERIM,
+        Status::Missed,
+        FINAL,
     );
     // A 2022 value already past the target gives no way to travel: the time-left rule.
     let p = check(
