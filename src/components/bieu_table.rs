@@ -23,14 +23,19 @@ const COLUMNS: [&str; 11] = [
     "c-notes",
 ];
 
-/// The period and kind, each kept on one line: "9 tháng · ước".
+/// The period and kind, each part kept on one line: "9 tháng · ước".
 fn period(marker: Option<Marker>) -> impl IntoView {
-    marker.map(|Marker { period, basis }| {
-        view! {
-            <span class="nowrap">{period}</span>
-            " · "
-            <span class="nowrap">{basis}</span>
-        }
+    marker.map(|Marker { parts }| {
+        parts
+            .into_iter()
+            .enumerate()
+            .map(|(i, part)| {
+                view! {
+                    {(i > 0).then_some(" · ")}
+                    <span class="nowrap">{part}</span>
+                }
+            })
+            .collect_view()
     })
 }
 

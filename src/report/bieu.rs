@@ -148,17 +148,24 @@ pub enum Shape {
     Gap { decimals: u8, after: &'static str },
 }
 
-/// A figure's period and kind: "9 tháng" and "ước".
+/// A figure's period and kind as the overview marks it ("9 tháng · ước", "9 tháng · ước · cộng
+/// dồn"), in its parts, so that a narrow column breaks a line only between them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Marker {
-    pub period: String,
-    pub basis: String,
+    pub parts: Vec<String>,
 }
 
 impl Marker {
+    /// The marker of a target's current figure (`present::figures::period_marker`).
+    pub fn of(text: &str) -> Marker {
+        Marker {
+            parts: text.split(" · ").map(str::to_owned).collect(),
+        }
+    }
+
     /// "9 tháng · ước".
     pub fn text(&self) -> String {
-        format!("{} · {}", self.period, self.basis)
+        self.parts.join(" · ")
     }
 }
 

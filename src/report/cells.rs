@@ -10,6 +10,7 @@ use crate::plan::{
     same_period, Achievement, Change, Current, Goal, NumericGoal, NumericKind, Progress, Rule,
     Stage, Status, Target, Tracking, Unit,
 };
+use crate::present::figures::{period_marker, prior_year};
 use crate::present::verdict::{achievement, mid_sentence, points, reduction, stage};
 use crate::present::why::summed_from;
 
@@ -77,10 +78,7 @@ pub fn target_line(
     let Some(current) = progress.current else {
         return line;
     };
-    line.period = Some(Marker {
-        period: current.period.label(lang),
-        basis: current.basis.short(lang).to_owned(),
-    });
+    line.period = period_marker(target, Some(current), lang).map(|m| Marker::of(&m));
     line.value = value(goal, progress, &current, lang);
     line.of_plan = of_plan(progress, lang);
     line.same_period = versus_same_period(target, goal, tracking, &current, lang);
@@ -262,7 +260,7 @@ fn reduction_note(
     lang: Lang,
 ) -> String {
     let made = capitalised(&reduction(goal, progress, lang).unwrap_or_default());
-    let before = year.saturating_sub(1);
+    let before = prior_year(year);
     match tracking.baseline(&target.id) {
         Some(b) if progress.reduction.is_some() => {
             let level = format_actual(b, goal, lang);

@@ -6,6 +6,7 @@
 use crate::i18n::{Lang, Msg};
 use crate::plan::{Headline, ItemProgress, Plan, Section, Status, Tracking};
 use crate::present::date;
+use crate::present::figures::prior_year;
 use crate::present::verdict::headline_met;
 
 use super::bieu::{Columns, Day, Heading, Signer, Signing};
@@ -85,7 +86,7 @@ pub fn heading(plan: &Plan, lang: Lang) -> Heading {
 
 /// What the count of a status says after the number of targets: "không đạt kế hoạch".
 fn count_words(status: Status, year: u16, lang: Lang) -> String {
-    let before = year.saturating_sub(1);
+    let before = prior_year(year);
     match (status, lang) {
         (Status::NeedsBaseline, Lang::Vi) => format!("cần số năm {before} để đánh giá"),
         (Status::NeedsBaseline, Lang::En) => format!("needing the {before} figure"),
@@ -154,7 +155,7 @@ pub fn tasks_done(plan: &Plan, tracking: &Tracking, lang: Lang) -> String {
 }
 
 pub fn columns(year: u16, lang: Lang) -> Columns {
-    let before = year.saturating_sub(1);
+    let before = prior_year(year);
     let text = |vi: &str, en: &str| lang.pick(vi, en).to_owned();
     Columns {
         stt: text("STT", "No."),
@@ -184,7 +185,7 @@ pub fn columns(year: u16, lang: Lang) -> Columns {
 
 /// What the comparison columns hold, printed under the table.
 pub fn footnotes(year: u16, lang: Lang) -> Vec<String> {
-    let before = year.saturating_sub(1);
+    let before = prior_year(year);
     match lang {
         Lang::Vi => vec![
             "Cột «% KH»: số thực hiện so với kế hoạch; với chỉ tiêu tốc độ tăng và tỷ trọng cơ cấu \

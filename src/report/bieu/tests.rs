@@ -54,10 +54,18 @@ fn every_target_is_a_row_once_in_plan_order_under_its_group_with_its_period() {
             .collect();
         assert_eq!(ids, of_group, "group {}", group.number);
     }
-    // A target with figures has its period and kind; one without has none.
-    for l in bieu.lines() {
-        let entered = !tracking.entries(&TargetId(l.id.clone())).is_empty();
+    // A target with figures has its period and kind, marked as the overview marks it; one
+    // without has none.
+    let all = progress(&plan, &tracking);
+    for ((l, target), p) in bieu.lines().zip(&plan.targets).zip(&all) {
+        let entered = !tracking.entries(&target.id).is_empty();
         assert_eq!(l.period.is_some(), entered, "{}", l.id);
+        assert_eq!(
+            l.period.as_ref().map(Marker::text),
+            crate::present::figures::period_marker(target, p.current, Lang::Vi),
+            "{}",
+            l.id
+        );
         assert!(!l.verdict.is_empty() && !l.name.is_empty(), "{}", l.id);
     }
     assert_eq!(
@@ -171,7 +179,7 @@ fn each_kind_of_target_reads_as_a_report_writes_it() {
             "395",
             "1.105",
             "330",
-            "9 tháng · ước",
+            "9 tháng · ước · cộng dồn",
             "83,5%",
             "-",
             "Đúng tiến độ",
