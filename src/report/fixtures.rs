@@ -4,7 +4,9 @@
 //! periods, a summed flow, a reduction with and without its 2022 level, one target with no
 //! figure, notes, the qualitative commitment assessed and every task's progress.
 
+use crate::i18n::Lang;
 use crate::plan::{progress_all, Plan, Progress, Tracking};
+use crate::report::{Bieu, Day};
 use crate::storage::schema::Envelope;
 
 pub const YEAR_JSON: &str = include_str!("fixtures/year-2023.json");
@@ -23,4 +25,22 @@ pub fn year() -> Tracking {
 
 pub fn progress(plan: &Plan, tracking: &Tracking) -> Vec<Progress> {
     progress_all(plan, tracking)
+}
+
+/// The Biểu of the realistic year in `lang`, dated 5 December 2023.
+pub fn bieu(lang: Lang) -> Bieu {
+    let plan = plan();
+    let tracking = year();
+    let day = Day {
+        year: 2023,
+        month: 12,
+        day: 5,
+    };
+    Bieu::of(
+        &plan,
+        &tracking,
+        &progress(&plan, &tracking),
+        lang,
+        Some(day),
+    )
 }

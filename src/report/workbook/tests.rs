@@ -9,25 +9,7 @@ use calamine::{Data, Range as Grid, Reader, Xlsx};
 
 use super::*;
 use crate::exchange::zip::unpack;
-use crate::report::fixtures::{plan, progress, year};
-use crate::report::Day;
-
-fn bieu(lang: Lang) -> Bieu {
-    let plan = plan();
-    let tracking = year();
-    let day = Day {
-        year: 2023,
-        month: 12,
-        day: 5,
-    };
-    Bieu::of(
-        &plan,
-        &tracking,
-        &progress(&plan, &tracking),
-        lang,
-        Some(day),
-    )
-}
+use crate::report::fixtures::{bieu, plan};
 
 fn bytes(lang: Lang) -> Vec<u8> {
     workbook_bytes(&bieu(lang)).expect("the workbook is written")
