@@ -75,6 +75,8 @@ pub enum Msg {
     PlanValue,
     CurrentValue,
     Achievement,
+    /// The overview's column: a share of the plan, or a rate's gap to it in points.
+    VersusPlan,
     Status,
     NoValue,
     BackToOverview,
@@ -253,6 +255,7 @@ impl Msg {
             PlanValue => ("Kế hoạch", "Plan"),
             CurrentValue => ("Thực hiện", "Actual"),
             Achievement => ("Đạt % KH", "% of plan"),
+            VersusPlan => ("So với KH", "Against plan"),
             Status => ("Tình trạng", "Status"),
             NoValue => ("—", "—"),
             BackToOverview => ("← Tổng quan", "← Overview"),

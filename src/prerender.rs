@@ -184,7 +184,7 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
             m(Msg::Target),
             m(Msg::PlanValue),
             m(Msg::CurrentValue),
-            m(Msg::Achievement),
+            m(Msg::VersusPlan),
             m(Msg::Status),
         ));
         for (index, target) in plan.targets.iter().enumerate() {
@@ -218,7 +218,7 @@ pub fn overview_html(plan: &Plan, lang: Lang, figures: Figures) -> String {
                 dir = esc(present::direction(target, lang)),
                 value = esc(&present::plan_value(target, lang)),
                 current_label = m(Msg::CurrentValue),
-                ach = m(Msg::Achievement),
+                ach = esc(present::details::achievement_label(target, lang)),
                 status_label = m(Msg::Status),
             ));
         }

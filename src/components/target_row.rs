@@ -41,15 +41,9 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
         present::figures::period_marker(target, current, lang.get())
     };
     let prior = move || {
-        let current = progress.get().and_then(|p| p.current).map(|c| c.period);
-        app.tracking
-            .with(|t| present::figures::prior_beside(target, t, current, app.plan.year, lang.get()))
-    };
-    // "tăng 3,0% so với cùng kỳ năm 2022": the first figure a report gives, where entered.
-    let versus = move || {
-        let p = progress.get()?;
+        let current = progress.get().and_then(|p| p.current);
         app.tracking.with(|t| {
-            present::verdict::versus_same_period(target, &p, t, app.plan.year, lang.get())
+            present::figures::prior_and_change(target, t, current, app.plan.year, lang.get())
         })
     };
     let href = Route::Target(target.id.0.clone()).href();
@@ -75,9 +69,8 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
             <td class="period" data-label=move || Msg::FigurePeriod.get(lang.get())>
                 {period}
                 {move || prior().map(|text| view! { " " <span class="prior">{text}</span> })}
-                {move || versus().map(|text| view! { " " <span class="versus">{text}</span> })}
             </td>
-            <td class="achievement" data-label=move || Msg::Achievement.get(lang.get())>
+            <td class="achievement" data-label=move || present::details::achievement_label(target, lang.get())>
                 {move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}
             </td>
             <td class="status-cell" data-label=move || Msg::Status.get(lang.get())>

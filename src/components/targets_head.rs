@@ -34,7 +34,7 @@ pub fn TargetsHead(note: NoteColumn, #[prop(optional)] period: PeriodColumn) -> 
                 {(period == PeriodColumn::Shown).then(|| view! {
                     <th scope="col" class="period">{move || Msg::FigurePeriod.get(lang.get())}</th>
                 })}
-                {head(Msg::Achievement)}
+                {head(Msg::VersusPlan)}
                 {head(Msg::Status)}
                 {(note == NoteColumn::Printed).then(|| view! {
                     <th scope="col" class="print-only">{move || Msg::Note.get(lang.get())}</th>

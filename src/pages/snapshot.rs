@@ -119,7 +119,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
                     <th scope="row" class="target-name">{move || target.name(lang.get()).to_owned()}</th>
                     <td class="plan-value" data-label=move || Msg::PlanValue.get(lang.get())>{move || present::plan_value(target, lang.get())}</td>
                     <td class="current-value" data-label=move || Msg::CurrentValue.get(lang.get())>{move || present::current_value(target, &p, lang.get())}</td>
-                    <td class="achievement" data-label=move || Msg::Achievement.get(lang.get())>{move || present::achievement(&p, lang.get())}</td>
+                    <td class="achievement" data-label=move || present::details::achievement_label(target, lang.get())>{move || present::achievement(&p, lang.get())}</td>
                     <td class="status-cell" data-label=move || Msg::Status.get(lang.get())><StatusBadge status=Signal::derive(move || p.status)/></td>
                 </tr>
             }

@@ -81,6 +81,26 @@ pub fn prior_beside(
     ))
 }
 
+/// The overview's line under a current figure: the year before's figure beside it and, where
+/// it is the same period's, the change on it ("Năm 2022: 220,4 nghìn tấn · tăng 2,1%").
+pub fn prior_and_change(
+    target: &Target,
+    tracking: &Tracking,
+    current: Option<Current>,
+    plan_year: u16,
+    lang: Lang,
+) -> Option<String> {
+    let beside = prior_beside(target, tracking, current.map(|c| c.period), plan_year, lang)?;
+    let change = current
+        .and_then(|c| crate::plan::same_period(target, tracking, &c))
+        .zip(target.numeric())
+        .map(|(compared, goal)| super::verdict::same_period_change(goal, &compared, lang));
+    Some(match change {
+        Some(change) => format!("{beside} · {change}"),
+        None => beside,
+    })
+}
+
 /// What the entry form's value asks for, given the period chosen: a flow's figure from January
 /// or of the period alone, a growth rate over either span, or a level at the period's end.
 pub fn entry_hint(goal: &NumericGoal, period: Period, lang: Lang) -> &'static str {
@@ -230,6 +250,62 @@ mod tests {
             Some(Period::Year),
             Lang::Vi,
             Some("Năm 2022: 215,3 nghìn tấn"),
+        );
+    }
+
+    #[test]
+    fn the_overview_says_the_change_on_the_same_period_beside_it() {
+        let plan = Plan::embedded().expect("plan");
+        let grain = plan.target("grain-output").expect("target");
+        let forest = plan.target("forest-cover").expect("target");
+        let mut t = Tracking::default();
+        let current = |period, value| {
+            Some(Current {
+                value,
+                period,
+                basis: Basis::Estimate,
+                source: Source::Entered,
+            })
+        };
+        t.set_prior(&grain.id, Period::NINE_MONTHS, Some(118.5));
+        t.set_prior(&grain.id, Period::Year, Some(220.4));
+        t.set_prior(&forest.id, Period::Year, Some(51.6));
+        let check = |target, c, lang, expected: &str| {
+            assert_eq!(
+                prior_and_change(target, &t, c, 2023, lang).as_deref(),
+                Some(expected)
+            );
+        };
+        check(
+            grain,
+            current(Period::NINE_MONTHS, 124.12),
+            Lang::Vi,
+            "Cùng kỳ 2022: 118,5 nghìn tấn · tăng 4,7%",
+        );
+        check(
+            grain,
+            current(Period::Year, 225.0),
+            Lang::En,
+            "Year 2022: 220.4 thousand tonnes · up 2.1%",
+        );
+        check(
+            forest,
+            current(Period::Year, 51.87),
+            Lang::Vi,
+            "Năm 2022: 51,6% · tăng 0,27 điểm\u{a0}%",
+        );
+        check(
+            forest,
+            current(Period::Year, 51.6),
+            Lang::Vi,
+            "Năm 2022: 51,6% · không đổi",
+        );
+        // No same period entered: the whole year is shown, with no change beside it.
+        check(
+            forest,
+            current(Period::NINE_MONTHS, 51.7),
+            Lang::Vi,
+            "Năm 2022: 51,6%",
         );
     }
 

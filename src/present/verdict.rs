@@ -152,6 +152,23 @@ pub fn same_period_text(
     year: u16,
     lang: Lang,
 ) -> String {
+    let versus = versus(compared.period, year, lang);
+    match (lang, change_of(goal, compared, lang)) {
+        (Lang::Vi, None) => format!("bằng {}", versus.trim_start_matches("so với ")),
+        (Lang::En, None) => format!("level with {}", versus.trim_start_matches("on ")),
+        (_, Some(change)) => format!("{change} {versus}"),
+    }
+}
+
+/// The change alone, where the year it compares with is said beside it: "tăng 3,0%",
+/// "giảm 0,50 điểm %", "không đổi".
+pub fn same_period_change(goal: &NumericGoal, compared: &SamePeriod, lang: Lang) -> String {
+    change_of(goal, compared, lang)
+        .unwrap_or_else(|| lang.pick("không đổi", "unchanged").to_owned())
+}
+
+/// "tăng 3,0%", "down 0.50 points", or nothing when the change rounds to zero.
+fn change_of(goal: &NumericGoal, compared: &SamePeriod, lang: Lang) -> Option<String> {
     let (size, up, zero) = match compared.change {
         Change::Ratio(r) => (
             format_percent(r.abs(), lang),
@@ -164,15 +181,15 @@ pub fn same_period_text(
             rounds_to_zero(diff, decimals),
         ),
     };
-    let versus = versus(compared.period, year, lang);
-    match (lang, zero, up) {
-        (Lang::Vi, true, _) => format!("bằng {}", versus.trim_start_matches("so với ")),
-        (Lang::En, true, _) => format!("level with {}", versus.trim_start_matches("on ")),
-        (Lang::Vi, false, true) => format!("tăng {size} {versus}"),
-        (Lang::Vi, false, false) => format!("giảm {size} {versus}"),
-        (Lang::En, false, true) => format!("up {size} {versus}"),
-        (Lang::En, false, false) => format!("down {size} {versus}"),
+    if zero {
+        return None;
     }
+    Some(match (lang, up) {
+        (Lang::Vi, true) => format!("tăng {size}"),
+        (Lang::Vi, false) => format!("giảm {size}"),
+        (Lang::En, true) => format!("up {size}"),
+        (Lang::En, false) => format!("down {size}"),
+    })
 }
 
 /// The comparison of a target's current figure with the same period of the year before, in

@@ -276,7 +276,7 @@ test('a realistic year of Lai Châu figures typed through the form ends with exa
   await gotoApp(page, suite.server.url, '#/');
   await page.waitForSelector('[data-target="forest-cover"]');
   const cell = (id) => text(page, `[data-target="${id}"] td.period`);
-  assert.equal(await cell('grain-output'), 'Cả năm · chính thức Năm 2022: 220,4 nghìn tấn tăng 2,1% so với năm 2022');
+  assert.equal(await cell('grain-output'), 'Cả năm · chính thức Năm 2022: 220,4 nghìn tấn · tăng 2,1%');
   assert.equal(await cell('budget-revenue'), '9 tháng · ước');
   assert.equal(await cell('forest-cover'), 'Cả năm · chính thức');
   // No figure, no period: the cell is empty, and a wide table draws a dash in it.
