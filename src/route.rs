@@ -10,7 +10,7 @@ pub enum Route {
     Resolution,
     /// A snapshot shared by link: the payload of `snapshot::encode`.
     Snapshot(String),
-    /// issue 5: backup, export and import.
+    /// Backup, export and import.
     Data,
     /// The Biểu a People's Council receives: printed, or downloaded as a workbook.
     Report,

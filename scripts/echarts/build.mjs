@@ -12,7 +12,7 @@ await build({
   format: 'iife',
   target: 'es2019',
   legalComments: 'none',
-  // issue 7: Chromium's explicit compile hint (V8, Chrome 136+; a comment elsewhere). The whole
+  // Chromium's explicit compile hint (V8, Chrome 136+; a comment elsewhere). The whole
   // file is compiled while it streams in, off the main thread, instead of function by function
   // on first call: the first chart's draw, one long task at 4× CPU, takes about half as long.
   banner: { js: '//# allFunctionsCalledOnLoad' },

@@ -38,7 +38,7 @@ const LEGEND_ROW: i32 = 24;
 
 /// The option object as ECharts reads it, made of charming's own parts. Serialising a whole
 /// charming `Chart` would compile the serialiser of every chart type and component ECharts has
-/// (about 125 KB of WASM, 43 KB gzip, measured for issue 7); these few parts are all the app draws.
+/// (about 125 KB of WASM, 43 KB gzip, measured: BENCHMARKS.md); these few parts are all the app draws.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct EchartsOption {

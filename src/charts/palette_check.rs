@@ -1,4 +1,4 @@
-//! issue 8: checks that the chart palette stays distinguishable for colour-blind readers. Each
+//! Checks that the chart palette stays distinguishable for colour-blind readers. Each
 //! set of colours drawn together is simulated under protanopia, deuteranopia and tritanopia
 //! (Machado, Oliveira & Fernandes 2009, full severity, applied in linear sRGB) and every pair
 //! must stay apart by a CIE76 ΔE that people tell apart at a glance. The decal patterns (bars),

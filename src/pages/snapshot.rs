@@ -47,7 +47,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
         }
     };
     let list = progress_all(plan, &snapshot.tracking);
-    // issue 5: importing a snapshot is checked and previewed like a file, then applied whole.
+    // Importing a snapshot is checked and previewed like a file, then applied whole.
     let step = RwSignal::new(Step::Offer);
     let (shared, shared_at) = (snapshot.clone(), snapshot.taken_at.clone());
     let check = move |_| {

@@ -16,7 +16,7 @@ use crate::i18n::{Lang, Msg};
 use crate::plan::number::{format_goal_value, format_number};
 use crate::plan::{Goal, NumericKind, Period, Target, Tracking};
 
-/// issue 8: the label of the entry form's value, naming the period chosen, the target and the
+/// The label of the entry form's value, naming the period chosen, the target and the
 /// unit, so that a screen reader says all that the field asks ("Giá trị 9 tháng: Thu ngân sách
 /// trên địa bàn (tỷ đồng)").
 pub fn entry_value_label(target: &Target, period: Period, lang: Lang) -> String {

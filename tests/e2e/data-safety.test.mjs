@@ -1,4 +1,4 @@
-// tests/e2e/data-safety.test.mjs — owns the browser tests of issue 5: storage that never loses a
+// tests/e2e/data-safety.test.mjs — owns the browser tests of storage that never loses a
 // figure (garbage, quota, blocked storage, two tabs, newer schema) and backup/exchange (export →
 // clear → import, hostile files, notes shown as text). Each scenario ends by checking the data.
 import { test } from 'node:test';

@@ -67,8 +67,8 @@ export async function reloadApp(page) {
 }
 
 /**
- * Waits until a save the app deferred has run: it saves in the task after the next paint
- * (issue 7), so after two animation frames and a task it has.
+ * Waits until a save the app deferred has run: it saves in the task after the next paint,
+ * so after two animation frames and a task it has.
  */
 export function settled(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));

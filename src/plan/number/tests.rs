@@ -222,7 +222,7 @@ fn formatted_numbers_parse_back() {
     }
 }
 
-// issue 5: bounded property tests (a few hundred cases, well under a second).
+// Bounded property tests (a few hundred cases, well under a second).
 mod properties {
     use super::super::*;
     use proptest::prelude::*;
