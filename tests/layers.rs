@@ -118,3 +118,24 @@ fn the_plan_knows_the_language_but_not_the_interfaces_messages() {
         &[],
     );
 }
+
+#[test]
+fn pages_and_components_do_no_io() {
+    forbid(
+        "pages and components do no I/O: storage, downloads, file reads, the clock, printing and the clipboard go through the state (state/, state/io.rs)",
+        &["pages", "components"],
+        &[
+            "storage::local",
+            "local::",
+            "files::",
+            "web_sys::window",
+            "js_sys",
+            "clipboard",
+            "navigator",
+            ".print()",
+            "spawn_local",
+            "gloo",
+        ],
+        &[],
+    );
+}

@@ -18,7 +18,6 @@ use crate::plan::period::Reading;
 use crate::plan::{Basis, Entry, NumericGoal, Period, Target};
 use crate::present;
 use crate::state::{use_app, Action};
-use crate::storage::local;
 
 /// The form's fields, shared with the entries table so that "edit" can fill them.
 #[derive(Clone, Copy)]
@@ -94,7 +93,7 @@ pub fn EntryForm(
     let latest = app.tracking.with_untracked(present::latest_period);
     draft
         .period
-        .set(Period::starting(goal, local::load_entry_period(), latest));
+        .set(Period::starting(goal, app.last_entry_period(), latest));
     // The pending question is this form's when it is about saving one of this target's figures.
     let asking = Memo::new(move |_| {
         app.pending.with(|p| {
@@ -229,7 +228,7 @@ pub fn EntryForm(
                     on:change=move |ev| {
                         if let Ok(p) = event_target_value(&ev).parse::<Period>() {
                             draft.period.set(p);
-                            local::save_entry_period(p);
+                            app.remember_entry_period(p);
                             changed();
                         }
                     }

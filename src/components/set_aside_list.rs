@@ -2,19 +2,9 @@
 //! button that downloads it exactly as it was stored.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use crate::i18n::{Lang, Msg};
-use crate::state::{use_app, Action};
-
-/// An ISO time as the reader's locale writes a date and time.
-fn local_time(iso: &str, lang: Lang) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_owned();
-    }
-    String::from(date.to_locale_string(lang.code(), &JsValue::UNDEFINED))
-}
+use crate::i18n::Msg;
+use crate::state::{io, use_app, Action};
 
 #[component]
 pub fn SetAsideList() -> impl IntoView {
@@ -27,7 +17,11 @@ pub fn SetAsideList() -> impl IntoView {
             .into_iter()
             .map(|kept| {
                 let when = match &kept.at {
-                    Some(at) => format!("{} {}", Msg::SetAsideAt.get(lang), local_time(at, lang)),
+                    Some(at) => format!(
+                        "{} {}",
+                        Msg::SetAsideAt.get(lang),
+                        io::local_date_time(at, lang)
+                    ),
                     None => Msg::SetAsideEarlier.get(lang).to_owned(),
                 };
                 let key = kept.key.clone();

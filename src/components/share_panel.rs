@@ -7,13 +7,7 @@ use leptos::prelude::*;
 use crate::exchange::snapshot::{self, Notes};
 use crate::i18n::Msg;
 use crate::route::Route;
-use crate::state::use_app;
-
-fn page_address() -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let href = location.and_then(|l| l.href().ok()).unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
-}
+use crate::state::{io, use_app};
 
 #[component]
 pub fn SharePanel() -> impl IntoView {
@@ -22,13 +16,13 @@ pub fn SharePanel() -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let notes = RwSignal::new(Notes::default());
     let make = move || {
-        let taken_at = String::from(js_sys::Date::new_0().to_iso_string());
+        let taken_at = io::now_iso();
         let payload = app
             .tracking
             .with_untracked(|t| snapshot::encode(t, &taken_at, notes.get_untracked()));
         link.set(Some(format!(
             "{}{}",
-            page_address(),
+            io::page_address(),
             Route::Snapshot(payload).href()
         )));
     };
@@ -46,8 +40,7 @@ pub fn SharePanel() -> impl IntoView {
         }
     };
     let copy = move |_| {
-        if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
-            let _ = window.navigator().clipboard().write_text(&text);
+        if link.with_untracked(|l| l.as_deref().is_some_and(io::copy_text)) {
             app.announcement
                 .set(Msg::ShareCopied.get(lang.get_untracked()).to_owned());
         }

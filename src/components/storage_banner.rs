@@ -3,21 +3,11 @@
 //! aside and the way to start afresh.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use crate::components::set_aside_list::SetAsideList;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::present::saving::unsaved;
-use crate::state::{use_app, Action, StorageStatus};
-
-/// An ISO time as the reader's clock shows it; as written when it cannot be read.
-fn clock_time(iso: &str, lang: Lang) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_owned();
-    }
-    String::from(date.to_locale_time_string(lang.code()))
-}
+use crate::state::{io, use_app, Action, StorageStatus};
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
@@ -35,7 +25,8 @@ pub fn StorageBanner() -> impl IntoView {
         let (message, detail, fresh) = match app.storage.get() {
             StorageStatus::Ok(_) => return None,
             StorageStatus::Recovered(at) => {
-                let when = (!at.is_empty()).then(|| format!(" ({})", clock_time(&at, lang)));
+                let when =
+                    (!at.is_empty()).then(|| format!(" ({})", io::local_clock_time(&at, lang)));
                 return Some(
                     view! {
                         <div class="banner banner-saved" role="status">

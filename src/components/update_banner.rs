@@ -8,10 +8,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::state::use_app;
-
-const READY_EVENT: &str = "app-update-ready";
-const ACCEPT_EVENT: &str = "app-update-accept";
+use crate::state::{io, use_app};
 
 /// Where the prompt stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,30 +22,15 @@ enum Prompt {
     Reloading,
 }
 
-/// Whether the registration script found a waiting version before the app started.
-fn already_waiting() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("data-update"))
-        .is_some_and(|v| v == "ready")
-}
-
-fn accept() {
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(ACCEPT_EVENT)) {
-        let _ = window.dispatch_event(&event);
-    }
-}
-
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let lang = use_app().lang;
-    let prompt = RwSignal::new(if already_waiting() {
+    let prompt = RwSignal::new(if io::update_waiting() {
         Prompt::Offered
     } else {
         Prompt::Hidden
     });
-    let listener = window_event_listener_untyped(READY_EVENT, move |_| {
+    let listener = window_event_listener_untyped(io::UPDATE_READY_EVENT, move |_| {
         if prompt.get_untracked() == Prompt::Hidden {
             prompt.set(Prompt::Offered);
         }
@@ -66,7 +48,7 @@ pub fn UpdateBanner() -> impl IntoView {
                 <button type="button" class="update-reload" disabled=state == Prompt::Reloading
                     on:click=move |_| {
                         prompt.set(Prompt::Reloading);
-                        accept();
+                        io::accept_update();
                     }>
                     {move || Msg::UpdateReload.get(lang.get())}
                 </button>

@@ -2,25 +2,14 @@
 //! export was made, and import a file through a preview that applies all or nothing, with undo.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
 use crate::components::question_prompt::QuestionPrompt;
 use crate::components::set_aside_list::SetAsideList;
-use crate::exchange::{export_csv, export_json, file_name, files, import, oversized, Format};
-use crate::i18n::{Lang, Msg};
+use crate::exchange::{import, oversized, Format};
+use crate::i18n::Msg;
 use crate::plan::edit::{Edit, Undoable};
-use crate::state::{use_app, Action};
-
-/// An ISO time shown in the reader's locale and time zone.
-fn local_time(iso: &str, lang: Lang) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_owned();
-    }
-    String::from(date.to_locale_string(lang.code(), &JsValue::UNDEFINED))
-}
+use crate::state::{io, use_app, Action};
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -28,19 +17,10 @@ pub fn DataPage() -> impl IntoView {
     let lang = app.lang;
     let export_error = RwSignal::new(None::<String>);
     let export = move |format: Format| {
-        let now = String::from(js_sys::Date::new_0().to_iso_string());
-        let content = app.tracking.with_untracked(|t| match format {
-            Format::Json => export_json(app.plan, t, &now),
-            Format::Csv => Ok(export_csv(app.plan, t, lang.get_untracked())),
-        });
-        let name = file_name(app.plan, format, &now);
-        match content.and_then(|c| files::download(&name, format.mime(), &c)) {
-            Ok(()) => {
-                export_error.set(None);
-                app.dispatch(Action::ExportDone { exported_at: now });
-            }
-            Err(e) => export_error.set(Some(e)),
-        }
+        app.dispatch(Action::Export {
+            format,
+            failed: export_error,
+        })
     };
 
     // The chosen file, kept as text; the preview is recomputed against the current data, so
@@ -79,11 +59,9 @@ pub fn DataPage() -> impl IntoView {
             too_large.set(Some(bytes));
             return;
         }
-        spawn_local(async move {
-            match files::read_text(&file).await {
-                Ok(text) => chosen.set(Some((name, text))),
-                Err(e) => read_error.set(Some(e)),
-            }
+        io::read_file(file, move |read| match read {
+            Ok(text) => chosen.set(Some((name, text))),
+            Err(e) => read_error.set(Some(e)),
         });
     };
     let apply = move |_| {
@@ -102,7 +80,7 @@ pub fn DataPage() -> impl IntoView {
             Some(mark) => format!(
                 "{} {}",
                 Msg::LastExport.get(lang),
-                local_time(&mark.exported_at, lang)
+                io::local_date_time(&mark.exported_at, lang)
             ),
             None => Msg::NeverExported.get(lang).to_owned(),
         }

@@ -8,24 +8,8 @@ use leptos::prelude::*;
 
 use crate::components::bieu_table::BieuTable;
 use crate::components::report_heading::ReportHeading;
-use crate::report::{Bieu, Day, Signer, TaskSection};
-use crate::state::{use_app, Action};
-
-/// Today in the reader's time zone: the day the Biểu is dated.
-fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    Day {
-        year: now.get_full_year(),
-        month: now.get_month() + 1,
-        day: now.get_date(),
-    }
-}
-
-fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-}
+use crate::report::{Bieu, Signer, TaskSection};
+use crate::state::{io, use_app, Action};
 
 fn tasks_body(section: TaskSection) -> impl IntoView {
     let rows = section
@@ -115,7 +99,7 @@ pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     // One day for the page and its workbook, fixed when the page opens.
-    let on = today();
+    let on = io::today();
     let bieu = Memo::new(move |_| {
         let lang = lang.get();
         app.tracking.with(|t| {
@@ -129,7 +113,7 @@ pub fn ReportPage() -> impl IntoView {
         <div class="report-actions no-print">
             <p class="breadcrumb"><a href="#/">{move || lang.get().pick("← Tổng quan", "← Overview")}</a></p>
             <div class="actions">
-                <button id="print-bieu" type="button" class="primary" on:click=move |_| print()>
+                <button id="print-bieu" type="button" class="primary" on:click=move |_| io::print_page()>
                     {move || lang.get().pick("In Biểu / Lưu PDF", "Print the form / Save as PDF")}
                 </button>
                 <button id="download-bieu" type="button" on:click=download>

@@ -14,7 +14,7 @@ use crate::i18n::Msg;
 use crate::plan::edit::{Edit, Undoable};
 use crate::plan::progress_all;
 use crate::present;
-use crate::state::{use_app, Action};
+use crate::state::{io, use_app, Action};
 
 /// Where the reader is in importing the snapshot into their own data.
 #[derive(Clone)]
@@ -33,7 +33,7 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
     let lang = app.lang;
     let plan = app.plan;
     // The reader's clock, which the link's date may not be later than.
-    let now = Moment(js_sys::Date::now() as i64);
+    let now = Moment(io::now_ms());
     let snapshot = match decode(plan, &payload, now) {
         Ok(snapshot) => snapshot,
         Err(e) => {
@@ -126,19 +126,12 @@ pub fn SnapshotPage(payload: String) -> impl IntoView {
         })
         .collect_view();
     // The sender's moment, in the reader's time zone and language.
-    let taken = js_sys::Date::new(&snapshot.taken_at.as_str().into());
-    let taken_at = move || {
-        if taken.get_time().is_nan() {
-            return snapshot.taken_at.clone();
+    let taken = io::local_parts(&snapshot.taken_at);
+    let taken_at = move || match taken {
+        Some((year, month, day, hour, minute)) => {
+            present::date_time(year, month, day, hour, minute, lang.get())
         }
-        present::date_time(
-            taken.get_full_year(),
-            taken.get_month() + 1,
-            taken.get_date(),
-            taken.get_hours(),
-            taken.get_minutes(),
-            lang.get(),
-        )
+        None => snapshot.taken_at.clone(),
     };
     view! {
         <h1 class="page-title">{move || Msg::SnapshotTitle.get(lang.get())}</h1>

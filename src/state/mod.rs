@@ -2,6 +2,7 @@
 //! which carries an edit out through the domain's reducer (`plan::edit::reduce`). Saving is
 //! `save`'s; task notes being typed are `notes`'s.
 
+pub mod io;
 mod notes;
 mod save;
 
@@ -9,7 +10,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::exchange::ExportMark;
+use crate::exchange::{export_csv, export_json, file_name, files, ExportMark, Format};
 use crate::i18n::{Lang, Msg};
 use crate::plan::edit::{reduce, Consent, Edit, Notice, Outcome, Question, Undos};
 use crate::plan::{progress_all, ItemId, Plan, Progress, Tracking};
@@ -60,9 +61,11 @@ pub enum Action {
     StartFresh,
     /// Download the unreadable value set aside under this key.
     DownloadKept(String),
-    /// An export was downloaded at this time.
-    ExportDone {
-        exported_at: String,
+    /// Download a backup or a CSV of the figures; why it failed, if it did, goes into
+    /// `failed` (the page that asked shows it). A download made is remembered as the last export.
+    Export {
+        format: Format,
+        failed: RwSignal<Option<String>>,
     },
     /// Download the Biểu as a workbook, dated `on`; why it failed, if it did, goes into
     /// `failed` (the page that asked shows it).
@@ -266,16 +269,31 @@ impl AppState {
             }
             Action::StartFresh => self.start_fresh(),
             Action::DownloadKept(key) => self.download_kept(&key),
-            Action::ExportDone { exported_at } => {
-                let mark = ExportMark {
-                    exported_at,
-                    revision: self.stamp.get_untracked().revision,
-                };
-                local::save_export_mark(&mark);
-                self.last_export.set(Some(mark));
-            }
+            Action::Export { format, failed } => self.export(format, failed),
             Action::DownloadBieu { on, failed } => self.download_bieu(on, failed),
         }
+    }
+
+    /// Offers the figures as a file of `format`, in the interface's language where the format
+    /// has one, and remembers the export.
+    fn export(&self, format: Format, failed: RwSignal<Option<String>>) {
+        let now = io::now_iso();
+        let lang = self.lang.get_untracked();
+        let content = self.tracking.with_untracked(|t| match format {
+            Format::Json => export_json(self.plan, t, &now),
+            Format::Csv => Ok(export_csv(self.plan, t, lang)),
+        });
+        let name = file_name(self.plan, format, &now);
+        let result = content.and_then(|c| files::download(&name, format.mime(), &c));
+        if result.is_ok() {
+            let mark = ExportMark {
+                exported_at: now,
+                revision: self.stamp.get_untracked().revision,
+            };
+            local::save_export_mark(&mark);
+            self.last_export.set(Some(mark));
+        }
+        failed.set(result.err());
     }
 
     /// Offers the Biểu as an `.xlsx` file, made from the figures and in the language on the
