@@ -6,10 +6,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::components::import_preview::ImportPreview;
+use crate::exchange::files;
 use crate::exchange::{export_csv, export_json, file_name, import, oversized, Format};
 use crate::i18n::{Lang, Msg};
 use crate::state::{use_app, Action};
-use crate::storage::{files, local};
+use crate::storage::local;
 
 /// An ISO time shown in the reader's locale and time zone.
 fn local_time(iso: &str, lang: Lang) -> String {

@@ -6,13 +6,13 @@ use std::cell::RefCell;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use super::exchange::ExportMark;
 use super::first_paint::{choose, data_hash, Choice, Paint, Record};
 use super::schema::{
     encode, migration_backup_key, restore, Envelope, RestoreError, Stamp, BACKUP_KEY, DATA_KEY,
     EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY, UNREADABLE_KEY,
 };
 use super::sync::{plan_save, SavePlan};
+use crate::exchange::ExportMark;
 use crate::i18n::Lang;
 use crate::plan::Tracking;
 
