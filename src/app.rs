@@ -1,9 +1,9 @@
-//! The root component: builds the state, keeps the route in step with the URL's hash, loads
-//! ECharts after the first render, and lays out header, page and footer.
+//! The root component: builds the state, keeps the route in step with the URL's hash, replaces
+//! the pre-rendered overview, and lays out header, page and footer. (ECharts is loaded by the
+//! first chart that draws with it: `ChartView`.)
 
 use leptos::prelude::*;
 
-use crate::charts::echarts;
 use crate::components::{header::Header, storage_banner::StorageBanner};
 use crate::components::{persist_note::PersistNote, update_banner::UpdateBanner};
 use crate::i18n::Msg;
@@ -13,7 +13,7 @@ use crate::pages::{
 };
 use crate::plan::Plan;
 use crate::route::Route;
-use crate::state::{AppState, ChartsLib, Rendering};
+use crate::state::{AppState, Rendering};
 
 fn current_hash() -> String {
     web_sys::window()
@@ -96,17 +96,6 @@ pub fn App() -> impl IntoView {
         },
         false,
     );
-
-    // ECharts loads after the first render, so the figures never wait for it.
-    Effect::new(move |_| {
-        echarts::load(move |ok| {
-            state.charts.set(if ok {
-                ChartsLib::Ready
-            } else {
-                ChartsLib::Failed
-            })
-        });
-    });
 
     // issue 8: every announcement goes into the live region as a new node, a frame after the
     // region was emptied, so that the same words twice ("Đã lưu." after a second save) are said

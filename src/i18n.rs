@@ -215,6 +215,9 @@ pub enum Msg {
     UpdatedFromOtherTab,
     OtherTabConflict,
     Baseline2022,
+    // The page shell: the app's files could not be loaded (a broken or half-copied deploy).
+    AppLoadFailed,
+    ReloadPage,
 }
 
 impl Msg {
@@ -440,6 +443,11 @@ impl Msg {
                 "Another tab saved newer figures for the same target; those were kept and this tab's change was not written.",
             ),
             Baseline2022 => ("Số năm 2022", "2022 value"),
+            AppLoadFailed => (
+                "Không tải được ứng dụng, nên chưa nhập hay xem được số liệu của bạn. Các chỉ tiêu của kế hoạch vẫn ở dưới đây. Hãy tải lại trang; nếu vẫn không được, hãy thử lại sau ít phút.",
+                "The app could not load, so your figures cannot be entered or shown yet. The plan's targets are still below. Reload the page; if that does not help, try again in a few minutes.",
+            ),
+            ReloadPage => ("Tải lại trang", "Reload the page"),
         }
     }
 

@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::boot;
 use crate::exchange::ExportMark;
 use crate::i18n::{Lang, Msg};
 use crate::plan::{
@@ -13,7 +12,6 @@ use crate::plan::{
     Tracking, Upsert,
 };
 use crate::route::Route;
-use crate::storage::first_paint;
 use crate::storage::local::{self, Loaded, SaveError, SaveOutcome};
 use crate::storage::persist::{self, Persistence};
 use crate::storage::schema::{restore, Envelope, RestoreError, Stamp, DATA_KEY, EXPORT_KEY};
@@ -233,7 +231,7 @@ impl AppState {
     }
 
     /// issue 7: keeps what the overview shows of the stored data, for the next visit's first
-    /// paint (`storage::first_paint`), in the task after the next paint.
+    /// paint (`shell::first_paint`), in the task after the next paint.
     fn schedule_first_paint(&self) {
         let state = *self;
         after_next_paint(move || state.keep_first_paint());
@@ -248,14 +246,9 @@ impl AppState {
         if !stored || !matches!(self.storage.get_untracked(), StorageStatus::Ok(_)) {
             return;
         }
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
         let lang = self.lang.get_untracked();
-        let paint = self
-            .progress
-            .with_untracked(|all| first_paint::paint_of(self.plan, lang, all));
-        local::save_first_paint(&boot::page_build(&document), lang, paint);
+        self.progress
+            .with_untracked(|all| crate::shell::page::keep_first_paint(self.plan, lang, all));
     }
 
     /// Saves now if a save is waiting (and does nothing once the state is gone).

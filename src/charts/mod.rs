@@ -5,6 +5,7 @@
 mod build;
 #[cfg(target_arch = "wasm32")]
 pub mod echarts;
+pub mod svg;
 
 pub use build::{groups_chart, structure_chart, target_chart};
 

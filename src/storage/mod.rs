@@ -1,7 +1,6 @@
 //! The only door to localStorage: the versioned envelope (pure, tested natively) and the
 //! browser side that reads and writes it.
 
-pub mod first_paint;
 pub mod schema;
 pub mod sync;
 

@@ -1,0 +1,130 @@
+//! The overview's chart of statuses by group, drawn as SVG (no ECharts): the drawing of
+//! `charts::svg::stacked_bars`, its legend and its data table. The page shell pre-renders the
+//! same markup (`shell::chart`), so the chart is in the first paint.
+
+use leptos::prelude::*;
+
+use crate::charts::status_color;
+use crate::charts::svg::{decal, fill_id, stacked_bars, BarChart, BAR_PX};
+use crate::charts::ChartData;
+use crate::components::chart_view::data_table;
+use crate::plan::Status;
+use crate::shell::{DESC_ID, TITLE_ID};
+use crate::state::use_app;
+
+/// A status' colour and pattern, as the drawing's `<defs>` hold it.
+fn pattern(status: Status) -> impl IntoView {
+    let color = status_color(status);
+    let id = fill_id(status);
+    match decal(status) {
+        Some(d) => {
+            let size = d.size.to_string();
+            let (w, h, rw, rh) = (size.clone(), size.clone(), size.clone(), size);
+            view! {
+                <pattern id=id width=w height=h patternUnits="userSpaceOnUse" patternTransform=format!("rotate({})", d.rotate)>
+                    <rect width=rw height=rh fill=color></rect>
+                    <path d=d.path fill="rgba(0,0,0,0.25)"></path>
+                </pattern>
+            }
+            .into_any()
+        }
+        None => view! {
+            <pattern id=id width="8" height="8" patternUnits="userSpaceOnUse">
+                <rect width="8" height="8" fill=color></rect>
+            </pattern>
+        }
+        .into_any(),
+    }
+}
+
+/// The drawing itself.
+fn drawing(chart: &BarChart) -> impl IntoView {
+    let bottom = chart.plot_bottom.to_string();
+    let patterns = chart.legend.iter().map(|(s, _)| pattern(*s)).collect_view();
+    let grid = chart
+        .ticks
+        .iter()
+        .map(|t| view! { <line x1=t.x.to_string() x2=t.x.to_string() y1="0" y2=bottom.clone()></line> })
+        .collect_view();
+    let axis_y = chart.axis_y.to_string();
+    let ticks = chart
+        .ticks
+        .iter()
+        .map(|t| view! { <text x=t.x.to_string() y=axis_y.clone()>{t.label.clone()}</text> })
+        .collect_view();
+    let rows = chart
+        .rows
+        .iter()
+        .map(|row| {
+            let y = row.bar_y().to_string();
+            let parts = row
+                .segments
+                .iter()
+                .map(|s| {
+                    view! {
+                        <rect class="bar" y=y.clone() height=BAR_PX.to_string() fill=format!("url(#{})", fill_id(s.status)) x=s.x.to_string() width=s.width.to_string()></rect>
+                    }
+                })
+                .collect_view();
+            view! {
+                <g class="bar-row">
+                    <text class="bar-label" x="0" y=row.label_y().to_string()>{row.label.clone()}</text>
+                    {parts}
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="bar-chart" data-chart="groups" width="100%" height=chart.height.to_string() role="img" aria-labelledby=format!("{TITLE_ID} {DESC_ID}")>
+            // `title` alone would be HTML's element here: the SVG one is named.
+            {leptos::svg::title().id(TITLE_ID).child(chart.title.clone())}
+            <desc id=DESC_ID>{chart.description.clone()}</desc>
+            <defs>{patterns}</defs>
+            <g class="grid">{grid}</g>
+            <g class="axis">{ticks}</g>
+            {rows}
+        </svg>
+    }
+}
+
+#[component]
+pub fn GroupsChart(
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] data: Signal<ChartData>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    // Computed once per change and shared by the drawing, the caption and the table.
+    let data = Memo::new(move |_| data.get());
+    let chart = Memo::new(move |_| data.with(|d| stacked_bars(d, &title.get(), lang.get())));
+    let legend = move || {
+        chart.with(|c| {
+            c.legend
+                .iter()
+                .map(|(status, name)| {
+                    view! {
+                        <li>
+                            <svg class="legend-swatch" width="14" height="14" aria-hidden="true">
+                                <rect width="14" height="14" fill=format!("url(#{})", fill_id(*status))></rect>
+                            </svg>
+                            {name.clone()}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <figure class="chart-figure">
+            <figcaption>
+                <strong class="chart-title">{move || title.get()}</strong>
+                <span class="chart-summary">{move || data.with(|d| d.summary.clone())}</span>
+            </figcaption>
+            <div class="chart-box">{move || chart.with(drawing)}</div>
+            <ul class="chart-legend">{legend}</ul>
+            <details class="chart-table">
+                <summary>{move || crate::i18n::Msg::DataTable.get(lang.get())}</summary>
+                {move || data.with(|d| data_table(d, lang.get()))}
+            </details>
+        </figure>
+    }
+}

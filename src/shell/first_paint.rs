@@ -1,0 +1,180 @@
+//! The first paint's record: what the app last drew of the overview, kept in storage as data
+//! (named texts, no markup), so that the next visit's script (`first_paint.js`, inline in the
+//! page) shows the user's figures before the app's WASM has arrived. Pure: the record's JSON,
+//! the hash that ties it to the stored data's text, and the values a first visit draws.
+//!
+//! It is a cache of a drawing, never data: nothing reads figures from it, it is not exported, and
+//! a record that does not match the data stored, this build and the reader's language is ignored
+//! (the app draws the figures a moment later).
+
+use serde::{Deserialize, Serialize};
+
+use super::overview::{overview, Figures, BUILD_LANG};
+use crate::i18n::Lang;
+use crate::plan::{Plan, Progress};
+
+/// The record's format; the script draws only this one.
+pub const FORMAT: u32 = 2;
+
+/// The script that draws the record, inline at the end of the page's body.
+pub const SCRIPT: &str = include_str!("first_paint.js");
+
+/// The first paint's record.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub format: u32,
+    /// The build that drew it (`<meta name="app-build">`, written by the build step): another
+    /// build may draw the same data differently.
+    pub build: String,
+    /// [`data_hash`] of the stored data's text the figures were drawn from.
+    pub data: String,
+    /// The language it was drawn in (`Lang::code`).
+    pub lang: String,
+    /// Every value to write, by its token in the page (`writer::Fill`).
+    pub fill: Vec<(String, String)>,
+}
+
+impl Record {
+    pub fn new(build: &str, data: Option<&str>, lang: Lang, fill: Vec<(String, String)>) -> Record {
+        Record {
+            format: FORMAT,
+            build: build.to_owned(),
+            data: data_hash(data),
+            lang: lang.code().to_owned(),
+            fill,
+        }
+    }
+
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The values the app keeps for the next visit in `lang`: the figures' alone for the language
+/// the page is built in, every value of the overview for another.
+pub fn paint_of(plan: &Plan, lang: Lang, all: &[Progress]) -> Vec<(String, String)> {
+    overview(plan, lang, Figures::Known(all)).fills_for(lang)
+}
+
+/// Two 32-bit hashes of the text's UTF-16 code units (FNV-1a, and a multiply-xorshift in the
+/// manner of MurmurHash's mixing), as 16 hex digits; nothing stored is "0". Not cryptographic:
+/// it tells the data a record was drawn from apart from data changed since. UTF-16, because the
+/// script reads the text as JavaScript does.
+pub fn data_hash(text: Option<&str>) -> String {
+    let Some(text) = text else {
+        return "0".to_owned();
+    };
+    let (mut a, mut b) = (0x811c_9dc5_u32, 0x2545_f491_u32);
+    for unit in text.encode_utf16() {
+        let c = u32::from(unit);
+        a = (a ^ c).wrapping_mul(0x0100_0193);
+        b = (b ^ c).wrapping_mul(0x5bd1_e995);
+        b ^= b >> 13;
+    }
+    format!("{a:08x}{b:08x}")
+}
+
+/// The values of a plan with no figures yet, as the page built carries them (`data-empty` on
+/// the pre-rendered overview): a first visit, with nothing stored, draws them.
+pub fn empty_fill(plan: &Plan) -> String {
+    let fill = overview(plan, BUILD_LANG, Figures::Unknown).fills_for(BUILD_LANG);
+    serde_json::to_string(&fill).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{progress_all, Basis, Entry, Period, Tracking};
+    use crate::storage::schema::{DATA_KEY, FIRST_PAINT_KEY, LANG_KEY};
+
+    fn all(plan: &Plan) -> Vec<Progress> {
+        let mut tracking = Tracking::default();
+        let revenue = plan.target("budget-revenue").expect("target").id.clone();
+        tracking.upsert_entry(
+            &revenue,
+            Entry {
+                period: Period::Year,
+                basis: Basis::Official,
+                value: 2500.0,
+                note: String::new(),
+            },
+        );
+        progress_all(plan, &tracking)
+    }
+
+    #[test]
+    fn the_hash_is_the_scripts() {
+        // The values the script's `digest` gives (tests/e2e/prerender.test.mjs checks the same).
+        assert_eq!(data_hash(None), "0");
+        assert_eq!(data_hash(Some("")), "811c9dc52545f491");
+        assert_eq!(data_hash(Some("a")), "e40c292ca590d31f");
+        assert_eq!(data_hash(Some("Cục Thống kê")), "c66463ebadd2f7c7");
+        assert_ne!(data_hash(Some("{\"v\":1}")), data_hash(Some("{\"v\":2}")));
+    }
+
+    #[test]
+    fn the_script_reads_the_keys_the_app_writes() {
+        for key in [DATA_KEY, LANG_KEY, FIRST_PAINT_KEY] {
+            assert!(SCRIPT.contains(&format!("'{key}'")), "{key}");
+        }
+        assert!(SCRIPT.contains(&format!("record.format === {FORMAT}")));
+        for attr in super::super::writer::ATTRIBUTES {
+            assert!(SCRIPT.contains(&format!("'{attr}'")), "{attr}");
+        }
+        // Nothing in it is written as markup.
+        assert!(!SCRIPT.contains("innerHTML") && !SCRIPT.contains("outerHTML"));
+        assert!(!SCRIPT.contains("</script"));
+    }
+
+    #[test]
+    fn a_record_is_json_with_the_texts_by_name() {
+        let plan = Plan::embedded().expect("plan");
+        let all = all(&plan);
+        let record = Record::new("b1", Some("{}"), Lang::Vi, paint_of(&plan, Lang::Vi, &all));
+        let back: Record = serde_json::from_str(&record.encode()).expect("json");
+        assert_eq!(back, record);
+        let value = |token: &str| {
+            record
+                .fill
+                .iter()
+                .find(|(t, _)| t == token)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(
+            value("budget-revenue.status-cell@data-status"),
+            Some("achieved")
+        );
+        assert_eq!(value("budget-revenue.status-cell.word"), Some("Đã đạt"));
+        assert!(value("budget-revenue.current-value").is_some_and(|v| v.contains("2.500")));
+        // In the build's language only the figures are kept: the page has the words.
+        assert_eq!(value("budget-revenue.name"), None);
+        assert_eq!(value("title"), None);
+    }
+
+    #[test]
+    fn another_language_keeps_every_value() {
+        let plan = Plan::embedded().expect("plan");
+        let all = all(&plan);
+        let vi = paint_of(&plan, Lang::Vi, &all);
+        let en = paint_of(&plan, Lang::En, &all);
+        assert!(en.len() > vi.len());
+        let tokens = |fill: &[(String, String)]| -> Vec<String> {
+            fill.iter().map(|(t, _)| t.clone()).collect()
+        };
+        for token in tokens(&vi) {
+            assert!(tokens(&en).contains(&token), "{token}");
+        }
+        assert!(en.contains(&("title".to_owned(), plan.title_en.clone())));
+        assert!(en.contains(&("switch@lang".to_owned(), "vi".to_owned())));
+    }
+
+    #[test]
+    fn a_first_visit_draws_a_plan_with_no_figures() {
+        let plan = Plan::embedded().expect("plan");
+        let fill: Vec<(String, String)> = serde_json::from_str(&empty_fill(&plan)).expect("json");
+        let none = progress_all(&plan, &Tracking::default());
+        assert_eq!(fill, paint_of(&plan, BUILD_LANG, &none));
+        assert!(fill.contains(&("forest-cover.current-value".to_owned(), "—".to_owned())));
+        assert!(fill.contains(&("count.no-data".to_owned(), plan.targets.len().to_string())));
+    }
+}

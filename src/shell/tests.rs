@@ -1,0 +1,228 @@
+//! Tests of the page shell: the pre-rendered overview, its named values, and the page built.
+
+use super::overview::{figure_cells, overview, Figures, BUILD_LANG};
+use super::writer::{esc, Kind, ATTRIBUTES};
+use super::*;
+use crate::charts::groups_chart;
+use crate::plan::{progress_all, Basis, Entry, Period, Summary, Tracking};
+use crate::present;
+
+fn plan() -> Plan {
+    Plan::embedded().expect("plan")
+}
+
+/// Every token named in the markup's `data-fill` attributes.
+fn tokens_in(html: &str) -> Vec<String> {
+    html.split("data-fill=\"")
+        .skip(1)
+        .flat_map(|rest| {
+            let value = &rest[..rest.find('"').unwrap_or(0)];
+            value.split(' ').map(str::to_owned).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_target_and_its_plan_value_is_in_the_page() {
+    let plan = plan();
+    let html = overview(&plan, Lang::Vi, Figures::Unknown).html;
+    for target in &plan.targets {
+        assert!(
+            html.contains(&format!("data-prerendered=\"{}\"", target.id)),
+            "{}",
+            target.id
+        );
+        assert!(html.contains(&esc(&target.name_vi)), "{}", target.id);
+        if let Some(goal) = target.numeric() {
+            assert!(html.contains(&goal.as_written), "{}", target.id);
+        }
+    }
+    // The page names no user figure: those live in the browser only.
+    assert!(!html.contains("data-target="));
+    assert!(!html.contains("data-figures"));
+    assert!(html.contains(
+        "class=\"current-value\" data-label=\"Thực hiện\" \
+         data-fill=\"label.current-value@data-label budget-revenue.current-value\">…</td>"
+    ));
+    // A status waits without one: no colour, and "…" for its word.
+    assert!(html.contains("data-fill=\"budget-revenue.status-cell@data-status\">"));
+    assert_eq!(html.matches("<h1").count(), 1);
+}
+
+#[test]
+fn the_users_figures_fill_the_rows_the_summary_and_the_chart() {
+    let plan = plan();
+    let mut tracking = Tracking::default();
+    let revenue = plan.target("budget-revenue").expect("target");
+    tracking.upsert_entry(
+        &revenue.id,
+        Entry {
+            period: Period::Year,
+            basis: Basis::Official,
+            value: 2500.0,
+            note: String::new(),
+        },
+    );
+    let all = progress_all(&plan, &tracking);
+    let html = overview(&plan, Lang::En, Figures::Known(&all)).html;
+    assert!(html.contains(&esc(&plan.title_en)));
+    assert!(html.contains(&esc(&revenue.name_en)));
+    let row = &html[html
+        .find("data-prerendered=\"budget-revenue\"")
+        .expect("row")..];
+    let row = &row[..row.find("</tr>").expect("row end")];
+    let index = plan
+        .targets
+        .iter()
+        .position(|t| t.id == revenue.id)
+        .expect("index");
+    let p = &all[index];
+    assert!(
+        row.contains(&esc(&present::current_value(revenue, p, Lang::En))),
+        "{row}"
+    );
+    assert!(
+        row.contains(&esc(&present::achievement(p, Lang::En))),
+        "{row}"
+    );
+    assert!(
+        row.contains(&format!("data-status=\"{}\"", p.status.code())),
+        "{row}"
+    );
+    let summary = Summary::of(&all);
+    assert!(html.contains(&format!(
+        "data-fill=\"count.{}\">{}</span>",
+        p.status.code(),
+        summary.shown(p.status)
+    )));
+    assert!(html.contains(&esc(&groups_chart(&plan, &all, Lang::En).summary)));
+    assert!(!html.contains("prerender-hidden"));
+    // Its group's bar has an "achieved" part.
+    let bar = format!(
+        "bar.{}.achieved@x bar.{}.achieved@width",
+        revenue.group, revenue.group
+    );
+    let at = html.find(&bar).expect("bar");
+    let rect = &html[html[..at].rfind("<rect").expect("rect")..at];
+    assert!(!rect.contains("width=\"0%\""), "{rect}");
+}
+
+#[test]
+fn every_value_named_has_its_place_in_the_page_and_every_place_a_value() {
+    let plan = plan();
+    let all = progress_all(&plan, &Tracking::default());
+    for (lang, figures) in [
+        (Lang::Vi, Figures::Unknown),
+        (Lang::Vi, Figures::Known(&all)),
+        (Lang::En, Figures::Known(&all)),
+    ] {
+        let built = overview(&plan, lang, figures);
+        let mut named: Vec<String> = built.fills.iter().map(|f| f.token.clone()).collect();
+        named.sort_unstable();
+        named.dedup();
+        let mut placed = tokens_in(&built.html);
+        placed.sort_unstable();
+        placed.dedup();
+        assert_eq!(named, placed, "{lang:?}");
+        for fill in &built.fills {
+            // A token names one value, wherever it is placed.
+            assert!(
+                built
+                    .fills
+                    .iter()
+                    .filter(|f| f.token == fill.token)
+                    .all(|f| f.value == fill.value),
+                "{}",
+                fill.token
+            );
+            assert!(!fill.token.contains(' ') && !fill.token.contains('"'));
+            if let Some((_, attr)) = fill.token.split_once('@') {
+                assert!(ATTRIBUTES.contains(&attr), "{}", fill.token);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_word_the_page_shows_is_named() {
+    // Written with every named value left empty, the page in either language is the same: no
+    // word of one language is outside a named place, where an English record could not reach.
+    let plan = plan();
+    let all = progress_all(&plan, &Tracking::default());
+    let blank = |lang: Lang| {
+        let mut w = super::writer::Writer::blank();
+        super::overview::write(&mut w, &plan, lang, &all);
+        w.html
+            .replacen(&format!("data-lang=\"{}\"", lang.code()), "", 1)
+    };
+    assert_eq!(blank(Lang::Vi), blank(Lang::En));
+}
+
+#[test]
+fn every_row_has_a_cell_for_each_figure_and_a_heading_for_each_cell() {
+    let plan = plan();
+    let all = progress_all(&plan, &Tracking::default());
+    let html = overview(&plan, BUILD_LANG, Figures::Unknown).html;
+    let cells = figure_cells(&plan.targets[0], &all[0], BUILD_LANG);
+    for cell in &cells {
+        assert_eq!(
+            html.matches(&format!("<td class=\"{}\"", cell.name))
+                .count(),
+            plan.targets.len(),
+            "{}",
+            cell.name
+        );
+    }
+    assert_eq!(
+        html.matches("<th scope=\"col\" data-fill=\"head.").count(),
+        plan.groups.len() * (2 + cells.len())
+    );
+}
+
+#[test]
+fn only_the_figures_are_kept_for_the_build_language() {
+    let plan = plan();
+    let all = progress_all(&plan, &Tracking::default());
+    let built = overview(&plan, BUILD_LANG, Figures::Known(&all));
+    let figures = built
+        .fills
+        .iter()
+        .filter(|f| f.kind == Kind::Figures)
+        .count();
+    assert_eq!(built.fills_for(BUILD_LANG).len(), figures);
+    let other = overview(&plan, BUILD_LANG.other(), Figures::Known(&all));
+    let every = other.fills.len();
+    assert_eq!(other.fills_for(BUILD_LANG.other()).len(), every);
+}
+
+#[test]
+fn the_page_built_carries_the_overview_its_first_visit_and_its_script() {
+    let plan = plan();
+    let page = page(&plan);
+    let overview = page
+        .find("<div id=\"prerender\" data-empty=\"")
+        .expect("overview");
+    let script = page.find("<script>").expect("script");
+    assert!(
+        overview < script,
+        "the script runs after the overview is parsed"
+    );
+    assert!(page.find(FAILED_ID).is_some_and(|at| at < overview));
+    for lang in [Lang::Vi, Lang::En] {
+        assert!(page.contains(&esc(Msg::AppLoadFailed.get(lang))));
+        assert!(page.contains(&esc(Msg::ReloadPage.get(lang))));
+    }
+    assert_eq!(page.matches("<script").count(), 1);
+}
+
+#[test]
+fn inserting_twice_gives_the_same_page() {
+    let index = "<body>\n<!-- prerender --><!-- /prerender -->\n</body>";
+    let once = insert(index, "<p>a &amp; b</p>").expect("markers");
+    assert_eq!(
+        once,
+        "<body>\n<!-- prerender --><p>a &amp; b</p><!-- /prerender -->\n</body>"
+    );
+    assert_eq!(insert(&once, "<p>a &amp; b</p>").expect("markers"), once);
+    assert_eq!(insert("<body></body>", "x"), Err(NoMarkers));
+}
