@@ -444,8 +444,8 @@ impl Msg {
             ),
             Baseline2022 => ("Số năm 2022", "2022 value"),
             AppLoadFailed => (
-                "Không tải được ứng dụng, nên chưa nhập hay xem được số liệu của bạn. Các chỉ tiêu của kế hoạch vẫn ở dưới đây. Hãy tải lại trang; nếu vẫn không được, hãy thử lại sau ít phút.",
-                "The app could not load, so your figures cannot be entered or shown yet. The plan's targets are still below. Reload the page; if that does not help, try again in a few minutes.",
+                "Không tải được ứng dụng, nên chưa thể nhập hay sửa số liệu. Các chỉ tiêu của kế hoạch vẫn ở dưới đây. Hãy tải lại trang; nếu vẫn không được, hãy thử lại sau ít phút.",
+                "The app could not load, so figures cannot be entered or changed. The plan's targets are still below. Reload the page; if that does not help, try again in a few minutes.",
             ),
             ReloadPage => ("Tải lại trang", "Reload the page"),
         }

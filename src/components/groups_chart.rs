@@ -75,7 +75,7 @@ fn drawing(chart: &BarChart) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <svg class="bar-chart" data-chart="groups" width="100%" height=chart.height.to_string() role="img" aria-labelledby=format!("{TITLE_ID} {DESC_ID}")>
+        <svg class="bar-chart" data-chart="groups" width="100%" height=chart.height.to_string() role="img" aria-labelledby=TITLE_ID aria-describedby=DESC_ID>
             // `title` alone would be HTML's element here: the SVG one is named.
             {leptos::svg::title().id(TITLE_ID).child(chart.title.clone())}
             <desc id=DESC_ID>{chart.description.clone()}</desc>

@@ -10,7 +10,8 @@ use crate::i18n::{Lang, Msg};
 use crate::plan::number::format_number;
 use crate::plan::{Plan, Progress};
 
-/// The ids of the drawing's title and description, which name it for assistive technology.
+/// The ids of the drawing's title and description, which name and describe it for assistive
+/// technology (the description is the caption's sentence).
 pub const TITLE_ID: &str = "groups-chart-title";
 pub const DESC_ID: &str = "groups-chart-desc";
 
@@ -60,7 +61,7 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
     );
     w.raw(&format!(
         "</figcaption><div class=\"chart-box\"><svg class=\"bar-chart\" data-chart=\"groups\" \
-         width=\"100%\" height=\"{}\" role=\"img\" aria-labelledby=\"{TITLE_ID} {DESC_ID}\">",
+         width=\"100%\" height=\"{}\" role=\"img\" aria-labelledby=\"{TITLE_ID}\" aria-describedby=\"{DESC_ID}\">",
         chart.height
     ));
     w.element(
