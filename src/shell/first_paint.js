@@ -2,7 +2,7 @@
 // makes its data; src/bin/prerender.rs puts this script, inline, after the pre-rendered overview).
 // It reads storage without writing, and writes the app's record of exactly the data stored
 // (hash of its text, this build, the reader's language) into the overview by name: each value
-// goes to the elements whose data-fill names its token, as text, or into one of a few known
+// goes to the element whose data-fill names its token, as text, or into one of a few known
 // attributes; never as markup. On a first visit (nothing stored) it writes the values of a plan
 // with no figures that the build put in the page. Otherwise the page keeps its placeholders
 // until the app comes.
@@ -13,19 +13,13 @@
   if (!page) return;
   // The only attributes a value may go into.
   var ATTRIBUTES = ['data-label', 'data-status', 'aria-label', 'lang', 'x', 'width'];
-  // Two 32-bit hashes of the text's UTF-16 code units (FNV-1a, and a multiply-xorshift), as
-  // 16 hex digits; nothing stored is "0". The same as first_paint::data_hash.
+  // FNV-1a (32 bits) of the text's UTF-16 code units, and its length, in hex; nothing stored is
+  // "0". The same as first_paint::data_hash.
   function digest(text) {
     if (text === null) return '0';
-    var a = 0x811c9dc5;
-    var b = 0x2545f491;
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
-    }
-    return ('0000000' + (a >>> 0).toString(16)).slice(-8) + ('0000000' + (b >>> 0).toString(16)).slice(-8);
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(16) + '-' + text.length.toString(16);
   }
   try {
     var store = localStorage;
@@ -41,26 +35,21 @@
       fill = JSON.parse(page.getAttribute('data-empty'));
     }
     if (!Array.isArray(fill)) return;
-    var slots = new Map();
+    // The record names its values in the order the page names their places (document order;
+    // a record of the build's language names only the figures' places): one walk through both.
     var named = page.querySelectorAll('[data-fill]');
-    for (var n = 0; n < named.length; n++) {
+    var f = 0;
+    for (var n = 0; n < named.length && f < fill.length; n++) {
       var tokens = named[n].getAttribute('data-fill').split(' ');
-      for (var t = 0; t < tokens.length; t++) {
-        if (!slots.has(tokens[t])) slots.set(tokens[t], []);
-        slots.get(tokens[t]).push(named[n]);
-      }
-    }
-    for (var f = 0; f < fill.length; f++) {
-      var token = Array.isArray(fill[f]) ? fill[f][0] : null;
-      var value = Array.isArray(fill[f]) ? fill[f][1] : null;
-      if (typeof token !== 'string' || typeof value !== 'string') continue;
-      var at = token.indexOf('@');
-      var attribute = at < 0 ? null : token.slice(at + 1);
-      if (attribute !== null && ATTRIBUTES.indexOf(attribute) < 0) continue;
-      var elements = slots.get(token) || [];
-      for (var e = 0; e < elements.length; e++) {
-        if (attribute === null) elements[e].textContent = value;
-        else elements[e].setAttribute(attribute, value);
+      for (var t = 0; t < tokens.length && f < fill.length; t++) {
+        var entry = fill[f];
+        if (!Array.isArray(entry) || entry[0] !== tokens[t]) continue;
+        f++;
+        var value = entry[1];
+        if (typeof value !== 'string') continue;
+        var at = tokens[t].indexOf('@');
+        if (at < 0) named[n].textContent = value;
+        else if (ATTRIBUTES.indexOf(tokens[t].slice(at + 1)) >= 0) named[n].setAttribute(tokens[t].slice(at + 1), value);
       }
     }
     var hidden = page.querySelectorAll('.prerender-hidden');

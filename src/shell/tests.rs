@@ -226,3 +226,20 @@ fn inserting_twice_gives_the_same_page() {
     assert_eq!(insert(&once, "<p>a &amp; b</p>").expect("markers"), once);
     assert_eq!(insert("<body></body>", "x"), Err(NoMarkers));
 }
+
+#[test]
+fn a_record_names_its_values_in_the_order_the_page_names_their_places() {
+    // The script walks the page's named places and the record together, once: the record must
+    // follow the page's order (every place, in another language; the figures', in the build's).
+    let plan = plan();
+    let all = progress_all(&plan, &Tracking::default());
+    let page = tokens_in(&overview(&plan, BUILD_LANG, Figures::Unknown).html);
+    let other = super::first_paint::paint_of(&plan, BUILD_LANG.other(), &all);
+    let other: Vec<String> = other.into_iter().map(|(t, _)| t).collect();
+    assert_eq!(other, page);
+    let build = super::first_paint::paint_of(&plan, BUILD_LANG, &all);
+    let mut places = page.iter();
+    for (token, _) in &build {
+        assert!(places.any(|p| p == token), "{token} out of order");
+    }
+}

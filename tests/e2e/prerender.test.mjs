@@ -18,9 +18,9 @@ test("the first paint's hash is the app's (the same values as first_paint::data_
   const body = source.slice(source.indexOf('function digest'), source.indexOf('  try {'));
   const digest = new Function(`${body}; return digest;`)();
   assert.equal(digest(null), '0');
-  assert.equal(digest(''), '811c9dc52545f491');
-  assert.equal(digest('a'), 'e40c292ca590d31f');
-  assert.equal(digest('Cục Thống kê'), 'c66463ebadd2f7c7');
+  assert.equal(digest(''), '811c9dc5-0');
+  assert.equal(digest('a'), 'e40c292c-1');
+  assert.equal(digest('Cục Thống kê'), 'c66463eb-c');
 });
 
 test('before the app loads, the overview shows every target with its plan value', { timeout: TIMEOUT }, async (t) => {
@@ -174,16 +174,20 @@ test('a tampered record shows at worst wrong text, never markup', { timeout: TIM
   // The record keeps its build and hash (so it is drawn), but its values are an attacker's.
   const plant = () => {
     const record = JSON.parse(localStorage.getItem('lai-chau-plan-2023:first-paint'));
-    record.fill = [
-      ['forest-cover.current-value', '<img src=x onerror="window.pwned=1">'],
-      ['forest-cover.status-cell@data-status', '"><script>window.pwned=2</script>'],
+    const set = (token, value) => {
+      const entry = record.fill.find(([name]) => name === token);
+      entry[1] = value;
+    };
+    set('forest-cover.current-value', '<img src=x onerror="window.pwned=1">');
+    set('forest-cover.status-cell@data-status', '"><script>window.pwned=2</script>');
+    set('caption', { toString: null });
+    // Values for places the page does not name, or attributes it does not allow.
+    record.fill.push(
       ['forest-cover.name@href', 'javascript:window.pwned=3'],
       ['forest-cover.name@onclick', 'window.pwned=4'],
       ['forest-cover.current-value@style', 'display:none'],
-      ['caption', { toString: null }],
       ['__proto__', 'x'],
-      ...record.fill.filter(([token]) => !token.startsWith('forest-cover.') && token !== 'caption'),
-    ];
+    );
     localStorage.setItem('lai-chau-plan-2023:first-paint', JSON.stringify(record));
   };
   const { page, errors } = await nextVisitWithoutTheApp(t, { between: plant });
