@@ -54,11 +54,13 @@ pub fn App() -> impl IntoView {
         }
     };
     // The overview written into index.html at build time has done its job: the app replaces it
-    // in this same task, so no frame shows both.
+    // in this same task, so no frame shows both. Its chart, when the first paint drew the
+    // user's figures into it, stays on screen until the app has drawn its own.
     if let Some(prerendered) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("prerender"))
     {
+        crate::components::groups_chart::adopt_prerendered(&prerendered);
         prerendered.remove();
     }
     let state = AppState::new(plan, Route::parse(&current_hash()));

@@ -58,10 +58,19 @@ try {
   preload.integrity = '${sri(dir, app.js)}';
   preload.crossOrigin = 'anonymous';
   document.head.append(preload);
-  const bindings = await import('./${app.js}');
-  const wasm = await bindings.default({
-    module_or_path: fetch('./${app.wasm}', { integrity: '${sri(dir, app.wasm)}' }),
+  // The WASM is compiled as it streams in (a server that does not say application/wasm gets it
+  // compiled whole), then instantiated in a task of its own: instantiating runs the app's first
+  // render, and the compilation's last steps would otherwise lengthen that task.
+  const compiled = fetch('./${app.wasm}', { integrity: '${sri(dir, app.wasm)}' }).then((response) => {
+    if (!response.ok) throw new Error(\`\${response.status} \${response.url}\`);
+    return response.headers.get('Content-Type') === 'application/wasm'
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
+  const bindings = await import('./${app.js}');
+  const module = await compiled;
+  await new Promise((next) => setTimeout(next));
+  const wasm = await bindings.default({ module_or_path: module });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {

@@ -1,6 +1,11 @@
 //! The overview's chart of statuses by group, drawn as SVG (no ECharts): the drawing of
 //! `charts::svg::stacked_bars`, its legend and its data table. The page shell pre-renders the
-//! same markup (`shell::chart`), so the chart is in the first paint.
+//! same markup (`shell::chart`), so the chart is in the first paint; when the first paint drew
+//! the user's figures into it, the app shows that very drawing until its own is made, in a task
+//! after its first render (the drawing is about a fifth of that render's work on a slow phone).
+
+use std::cell::RefCell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -87,6 +92,26 @@ fn drawing(chart: &BarChart) -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// The pre-rendered chart the app shows until its own is drawn (see [`adopt_prerendered`]).
+    static ADOPTED: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Keeps the pre-rendered chart of `page` (the page shell's overview, about to be removed) when
+/// the first paint drew the stored figures into it, in the reader's language: then it is the
+/// app's own drawing of the same data (a browser test proves the two DOMs equal), which the
+/// next `GroupsChart` shows until it has drawn its own.
+pub fn adopt_prerendered(page: &web_sys::Element) {
+    if page.get_attribute("data-figures").as_deref() != Some("user") {
+        return;
+    }
+    let figure = page
+        .query_selector(".chart-slot > .chart-figure")
+        .ok()
+        .flatten();
+    ADOPTED.with_borrow_mut(|slot| *slot = figure);
+}
+
 #[component]
 pub fn GroupsChart(
     #[prop(into)] title: Signal<String>,
@@ -96,6 +121,26 @@ pub fn GroupsChart(
     // Computed once per change and shared by the drawing, the caption and the table.
     let data = Memo::new(move |_| data.get());
     let chart = Memo::new(move |_| data.with(|d| stacked_bars(d, &title.get(), lang.get())));
+    // The pre-rendered drawing, if the app may show it: moved (not copied) into the slot, and
+    // replaced by the app's own in a task of its own.
+    let adopted = ADOPTED.with_borrow_mut(Option::take);
+    let drawn = RwSignal::new(adopted.is_none());
+    let slot = NodeRef::<leptos::html::Div>::new();
+    if let Some(figure) = adopted {
+        slot.on_load(move |div| {
+            if div.append_child(&figure).is_err() {
+                drawn.set(true);
+                return;
+            }
+            set_timeout(
+                move || {
+                    figure.remove();
+                    drawn.try_set(true);
+                },
+                Duration::ZERO,
+            );
+        });
+    }
     let legend = move || {
         chart.with(|c| {
             c.legend
@@ -113,7 +158,9 @@ pub fn GroupsChart(
                 .collect_view()
         })
     };
-    view! {
+    let figure =
+        move || {
+            drawn.get().then(|| view! {
         <figure class="chart-figure">
             <figcaption>
                 <strong class="chart-title">{move || title.get()}</strong>
@@ -126,5 +173,7 @@ pub fn GroupsChart(
                 {move || data.with(|d| data_table(d, lang.get()))}
             </details>
         </figure>
-    }
+        })
+        };
+    view! { <div class="chart-slot" node_ref=slot>{figure}</div> }
 }

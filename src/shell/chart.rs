@@ -48,7 +48,8 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
     let title = Msg::ChartByGroup.get(lang);
     let data = groups_chart(plan, all, lang);
     let chart = stacked_bars(&data, title, lang);
-    w.raw("<figure class=\"chart-figure\"><figcaption>");
+    // The slot the app moves this figure into while it draws its own (`GroupsChart`).
+    w.raw("<div class=\"chart-slot\"><figure class=\"chart-figure\"><figcaption>");
     w.element(
         "strong",
         "class=\"chart-title\"",
@@ -133,7 +134,7 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
     }
     w.raw("</ul>");
     table(w, plan, &data, lang);
-    w.raw("</figure>");
+    w.raw("</figure></div>");
 }
 
 /// The chart's data as a table, as the app's charts have it.
