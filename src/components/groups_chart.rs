@@ -13,6 +13,7 @@ use crate::charts::status_color;
 use crate::charts::svg::{decal, fill_id, stacked_bars, BarChart, BAR_PX};
 use crate::charts::ChartData;
 use crate::components::chart_view::data_table;
+use crate::i18n::Msg;
 use crate::plan::Status;
 use crate::shell::{DESC_ID, TITLE_ID};
 use crate::state::use_app;
@@ -117,7 +118,8 @@ pub fn GroupsChart(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] data: Signal<ChartData>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let app = use_app();
+    let lang = app.lang;
     // Computed once per change and shared by the drawing, the caption and the table.
     let data = Memo::new(move |_| data.get());
     let chart = Memo::new(move |_| data.with(|d| stacked_bars(d, &title.get(), lang.get())));
@@ -158,9 +160,26 @@ pub fn GroupsChart(
                 .collect_view()
         })
     };
-    let figure =
-        move || {
-            drawn.get().then(|| view! {
+    // The picture as a PNG, in light colours, with its title and the figures' source.
+    let save_png = move |_| {
+        let lang = lang.get_untracked();
+        let source = app
+            .tracking
+            .with_untracked(|t| crate::present::source_line(t, lang));
+        let saved = chart.with_untracked(|c| {
+            crate::charts::bars_png::save_png(
+                c,
+                &title.get_untracked(),
+                &source,
+                "lai-chau-2023-nhom.png",
+            )
+        });
+        if let Err(e) = saved {
+            leptos::logging::warn!("png groups: {e}");
+        }
+    };
+    let figure = move || {
+        drawn.get().then(|| view! {
         <figure class="chart-figure">
             <figcaption>
                 <strong class="chart-title">{move || title.get()}</strong>
@@ -168,12 +187,15 @@ pub fn GroupsChart(
             </figcaption>
             <div class="chart-box">{move || chart.with(drawing)}</div>
             <ul class="chart-legend">{legend}</ul>
+            <div class="chart-actions no-print">
+                <button type="button" class="chart-png" on:click=save_png>{move || Msg::SavePng.get(lang.get())}</button>
+            </div>
             <details class="chart-table">
-                <summary>{move || crate::i18n::Msg::DataTable.get(lang.get())}</summary>
+                <summary>{move || Msg::DataTable.get(lang.get())}</summary>
                 {move || data.with(|d| data_table(d, lang.get()))}
             </details>
         </figure>
         })
-        };
+    };
     view! { <div class="chart-slot" node_ref=slot>{figure}</div> }
 }

@@ -132,7 +132,13 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
         w.text(Slot::words(format!("status.{}.word", status.code()), name));
         w.raw("</li>");
     }
-    w.raw("</ul>");
+    w.raw("</ul><div class=\"chart-actions no-print\">");
+    w.element(
+        "button",
+        "type=\"button\" class=\"chart-png\" disabled",
+        &[Slot::words("chart.png", Msg::SavePng.get(lang))],
+    );
+    w.raw("</div>");
     table(w, plan, &data, lang);
     w.raw("</figure></div>");
 }

@@ -4,10 +4,10 @@
 // the app's are the same DOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  FIRST_PAINT_KEY, PLAN, ROOT, STORAGE_KEY, assertNoErrors, envelope, eventually, fileSuite, gotoApp, openPage, seedStorage,
+  ARTIFACTS, FIRST_PAINT_KEY, PLAN, ROOT, STORAGE_KEY, assertNoErrors, envelope, eventually, fileSuite, gotoApp, openPage, seedStorage,
 } from './helpers.mjs';
 
 const TIMEOUT = 90_000;
@@ -348,3 +348,23 @@ for (const lang of ['vi', 'en']) {
     assertNoErrors(errors);
   });
 }
+
+test('the chart by group, drawn without ECharts, is saved as a PNG with its title and source', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t, { width: 1280, height: 900 });
+  await seedStorage(page, SEEDED);
+  await gotoApp(page, suite.server.url, '#/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('.summary .chart-png'),
+  ]);
+  assert.equal(download.suggestedFilename(), 'lai-chau-2023-nhom.png');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, 'chart-by-group.png');
+  await download.saveAs(file);
+  const png = readFileSync(file);
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+  assert.ok(png.length > 10_000, `PNG of ${png.length} bytes`);
+  assert.equal(png.readUInt32BE(16), 1800, 'drawn at twice its 900 px');
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts on the overview');
+  assertNoErrors(errors);
+});
