@@ -77,10 +77,10 @@ function files(dir) {
 }
 
 /**
- * What the first render of the figures needs: index.html (with the stylesheet and the boot module
- * inside it) and every JS, WASM and CSS file its markup loads or preloads (sw-register). The
- * app's own JS and WASM, which the
- * start script fetches only after the boot module's paint, are the "app" rows instead.
+ * What the first render of the figures needs: index.html (with the stylesheet and the first
+ * paint's script inside it; in earlier builds the boot module) and every JS, WASM and CSS file its
+ * markup loads or preloads (sw-register). The app's own JS and WASM, which the start script
+ * fetches only after the first paint, are the "app" rows instead.
  */
 function criticalFiles(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -252,7 +252,7 @@ async function newContext(browser, { seed = stored, serviceWorkers = 'allow' } =
 
 /**
  * The user's localStorage as the app leaves it after a visit with the seeded data: the data, and
- * the first paint's record the app keeps of it (which the boot module draws on the next visit).
+ * the first paint's record the app keeps of it (which the page's first paint draws on the next visit).
  * A returning user has both; the measured visits start from them.
  */
 let stored = SEEDED;

@@ -3,7 +3,7 @@
 //! cannot tell the colours apart), the groups' names above their bars, a value axis, and the
 //! chart's title and description. Pure: made from the same [`ChartData`] as the ECharts chart
 //! (`groups_chart`), and rendered by the app's `GroupsChart` component and by the page shell's
-//! pre-rendered overview (`shell::markup`), so that the chart is in the first paint.
+//! pre-rendered overview (`shell::chart`), so that the chart is in the first paint.
 //!
 //! Horizontal positions are percentages of the chart's width and vertical ones pixels, so that
 //! one drawing fits a 360 px phone and a 1280 px screen without scaling its text.

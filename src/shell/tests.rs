@@ -243,3 +243,22 @@ fn a_record_names_its_values_in_the_order_the_page_names_their_places() {
         assert!(places.any(|p| p == token), "{token} out of order");
     }
 }
+
+#[test]
+fn the_domain_and_storage_know_nothing_of_the_shell() {
+    // The shell depends on the domain, never the reverse: no module cycle.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![];
+    for dir in ["plan", "charts", "storage", "exchange"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("dir").flatten() {
+            files.push(entry.path());
+        }
+    }
+    for file in ["present.rs", "i18n.rs", "route.rs", "search.rs"] {
+        files.push(root.join(file));
+    }
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "rs")) {
+        let text = std::fs::read_to_string(path).expect("source");
+        assert!(!text.contains("crate::shell"), "{} uses the shell", path.display());
+    }
+}
