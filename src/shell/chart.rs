@@ -87,26 +87,22 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
         ));
     }
     w.raw("</g><g class=\"axis\">");
-    for (k, tick) in chart.ticks.iter().enumerate() {
+    for tick in &chart.ticks {
         w.element(
             "text",
             &format!("x=\"{}\" y=\"{}\"", tick.x, chart.axis_y),
-            &[Slot::words(format!("tick.{k}"), &tick.label)],
+            &[Slot::words("tick", &tick.label)],
         );
     }
     w.raw("</g>");
-    for (row, group) in chart.rows.iter().zip(&plan.groups) {
+    for row in &chart.rows {
         w.raw("<g class=\"bar-row\">");
         w.element(
             "text",
             &format!("class=\"bar-label\" x=\"0\" y=\"{}\"", row.label_y()),
-            &[Slot::words(
-                format!("chart.group.{}", group.number),
-                &row.label,
-            )],
+            &[Slot::words("chart.group", &row.label)],
         );
         for segment in &row.segments {
-            let name = format!("bar.{}.{}", group.number, segment.status.code());
             w.element(
                 "rect",
                 &format!(
@@ -115,8 +111,8 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
                     fill_id(segment.status)
                 ),
                 &[
-                    Slot::figure_attr(&name, "x", segment.x.to_string(), Some("0%")),
-                    Slot::figure_attr(&name, "width", segment.width.to_string(), Some("0%")),
+                    Slot::figure_attr("bar", "x", segment.x.to_string(), Some("0%")),
+                    Slot::figure_attr("bar", "width", segment.width.to_string(), Some("0%")),
                 ],
             );
         }
@@ -129,7 +125,7 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
              <rect width=\"14\" height=\"14\" fill=\"url(#{})\"></rect></svg>",
             fill_id(*status)
         ));
-        w.text(Slot::words(format!("status.{}.word", status.code()), name));
+        w.text(Slot::words("status.word", name));
         w.raw("</li>");
     }
     w.raw("</ul><div class=\"chart-actions no-print\">");
@@ -139,12 +135,12 @@ pub fn groups_figure(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) 
         &[Slot::words("chart.png", Msg::SavePng.get(lang))],
     );
     w.raw("</div>");
-    table(w, plan, &data, lang);
+    table(w, &data, lang);
     w.raw("</figure></div>");
 }
 
 /// The chart's data as a table, as the app's charts have it.
-fn table(w: &mut Writer, plan: &Plan, data: &ChartData, lang: Lang) {
+fn table(w: &mut Writer, data: &ChartData, lang: Lang) {
     w.raw("<details class=\"chart-table\">");
     w.element(
         "summary",
@@ -158,38 +154,27 @@ fn table(w: &mut Writer, plan: &Plan, data: &ChartData, lang: Lang) {
         &[Slot::words("chart.unit", &data.unit)],
     );
     for series in &data.series {
-        let code = match series.role {
-            crate::charts::SeriesRole::Status(status) => status.code(),
-            _ => "other",
-        };
         w.element(
             "th",
             "scope=\"col\"",
-            &[Slot::words(format!("status.{code}.word"), &series.name)],
+            &[Slot::words("status.word", &series.name)],
         );
     }
     w.raw("</tr></thead><tbody>");
-    for (i, (category, group)) in data.categories.iter().zip(&plan.groups).enumerate() {
+    for (i, category) in data.categories.iter().enumerate() {
         w.raw("<tr>");
         w.element(
             "th",
             "scope=\"row\"",
-            &[Slot::words(
-                format!("chart.group.{}", group.number),
-                category,
-            )],
+            &[Slot::words("chart.group", category)],
         );
         for series in &data.series {
-            let code = match series.role {
-                crate::charts::SeriesRole::Status(status) => status.code(),
-                _ => "other",
-            };
             let value = series.values.get(i).copied().flatten();
             w.element(
                 "td",
                 "",
                 &[Slot::figure(
-                    format!("n.{}.{code}", group.number),
+                    "n",
                     value
                         .map(|v| format_number(v, data.decimals, lang))
                         .unwrap_or_default(),

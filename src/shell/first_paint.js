@@ -4,8 +4,8 @@
 // (hash of its text, this build, the reader's language) into the overview by name: each value
 // goes to the element whose data-fill names its token, as text, or into one of a few known
 // attributes; never as markup. On a first visit (nothing stored) it writes the values of a plan
-// with no figures that the build put in the page. Otherwise the page keeps its placeholders
-// until the app comes.
+// with no figures that the build put in the page (#first-visit). Otherwise the page keeps its
+// placeholders until the app comes.
 (function () {
   var hash = location.hash;
   if (hash && hash !== '#' && hash !== '#/') return;
@@ -32,15 +32,24 @@
         record.lang === lang && record.data === digest(data)) {
       fill = record.fill;
     } else if (data === null && lang === page.getAttribute('data-lang')) {
-      fill = JSON.parse(page.getAttribute('data-empty'));
+      fill = JSON.parse(document.getElementById('first-visit').textContent);
     }
     if (!Array.isArray(fill)) return;
-    // The record names its values in the order the page names their places (document order;
-    // a record of the build's language names only the figures' places): one walk through both.
-    var named = page.querySelectorAll('[data-fill]');
+    // The record names its values in the order the page names their places (document order; a
+    // record of the build's language names only the figures' places), each target's row opened
+    // by ['#row', its id]: one walk through both, which stops at a row that is not the record's.
+    var named = page.querySelectorAll('[data-fill], tr[data-prerendered]');
     var f = 0;
-    for (var n = 0; n < named.length && f < fill.length; n++) {
-      var tokens = named[n].getAttribute('data-fill').split(' ');
+    walk: for (var n = 0; n < named.length && f < fill.length; n++) {
+      var el = named[n];
+      var row = el.getAttribute('data-prerendered');
+      if (row !== null) {
+        if (!Array.isArray(fill[f]) || fill[f][0] !== '#row') continue;
+        if (fill[f][1] !== row) break walk;
+        f++;
+        continue;
+      }
+      var tokens = el.getAttribute('data-fill').split(' ');
       for (var t = 0; t < tokens.length && f < fill.length; t++) {
         var entry = fill[f];
         if (!Array.isArray(entry) || entry[0] !== tokens[t]) continue;
@@ -48,8 +57,8 @@
         var value = entry[1];
         if (typeof value !== 'string') continue;
         var at = tokens[t].indexOf('@');
-        if (at < 0) named[n].textContent = value;
-        else if (ATTRIBUTES.indexOf(tokens[t].slice(at + 1)) >= 0) named[n].setAttribute(tokens[t].slice(at + 1), value);
+        if (at < 0) el.textContent = value;
+        else if (ATTRIBUTES.indexOf(tokens[t].slice(at + 1)) >= 0) el.setAttribute(tokens[t].slice(at + 1), value);
       }
     }
     var hidden = page.querySelectorAll('.prerender-hidden');

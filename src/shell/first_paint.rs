@@ -76,8 +76,8 @@ pub fn data_hash(text: Option<&str>) -> String {
     format!("{hash:x}-{length:x}")
 }
 
-/// The values of a plan with no figures yet, as the page built carries them (`data-empty` on
-/// the pre-rendered overview): a first visit, with nothing stored, draws them.
+/// The values of a plan with no figures yet, as the page built carries them (JSON in
+/// `#first-visit`): a first visit, with nothing stored, draws them.
 pub fn empty_fill(plan: &Plan) -> String {
     let fill = overview(plan, BUILD_LANG, Figures::Unknown).fills_for(BUILD_LANG);
     serde_json::to_string(&fill).unwrap_or_default()
@@ -135,22 +135,27 @@ mod tests {
         let record = Record::new("b1", Some("{}"), Lang::Vi, paint_of(&plan, Lang::Vi, &all));
         let back: Record = serde_json::from_str(&record.encode()).expect("json");
         assert_eq!(back, record);
-        let value = |token: &str| {
-            record
+        // The value of `token` in the row of `id`.
+        let value = |id: &str, token: &str| {
+            let row = record
                 .fill
                 .iter()
+                .position(|(t, v)| t == "#row" && v == id)?;
+            record.fill[row + 1..]
+                .iter()
+                .take_while(|(t, _)| t != "#row")
                 .find(|(t, _)| t == token)
                 .map(|(_, v)| v.as_str())
         };
         assert_eq!(
-            value("budget-revenue.status-cell@data-status"),
+            value("budget-revenue", "status-cell@data-status"),
             Some("achieved")
         );
-        assert_eq!(value("budget-revenue.status-cell.word"), Some("Đã đạt"));
-        assert!(value("budget-revenue.current-value").is_some_and(|v| v.contains("2.500")));
+        assert_eq!(value("budget-revenue", "status-cell.word"), Some("Đã đạt"));
+        assert!(value("budget-revenue", "current-value").is_some_and(|v| v.contains("2.500")));
         // In the build's language only the figures are kept: the page has the words.
-        assert_eq!(value("budget-revenue.name"), None);
-        assert_eq!(value("title"), None);
+        assert_eq!(value("budget-revenue", "name"), None);
+        assert!(!record.fill.iter().any(|(t, _)| t == "title"));
     }
 
     #[test]
@@ -176,7 +181,18 @@ mod tests {
         let fill: Vec<(String, String)> = serde_json::from_str(&empty_fill(&plan)).expect("json");
         let none = progress_all(&plan, &Tracking::default());
         assert_eq!(fill, paint_of(&plan, BUILD_LANG, &none));
-        assert!(fill.contains(&("forest-cover.current-value".to_owned(), "—".to_owned())));
-        assert!(fill.contains(&("count.no-data".to_owned(), plan.targets.len().to_string())));
+        let row = fill
+            .iter()
+            .position(|(t, v)| t == "#row" && v == "forest-cover")
+            .expect("row");
+        assert_eq!(fill[row + 1], ("current-value".to_owned(), "—".to_owned()));
+        // The counts come in the summary's order: "no data" last.
+        let counts: Vec<&str> = fill
+            .iter()
+            .filter(|(t, _)| t == "count")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        let all = plan.targets.len().to_string();
+        assert_eq!(counts.last(), Some(&all.as_str()));
     }
 }

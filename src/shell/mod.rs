@@ -50,20 +50,21 @@ fn failure() -> String {
     )
 }
 
+/// The id of the data block that holds the values of a plan with no figures (JSON, not run).
+pub const FIRST_VISIT_ID: &str = "first-visit";
+
 /// What the build writes into `index.html`: the message for an app that cannot load, the
-/// overview with the plan's words (and, for a first visit, the values of a plan with no
-/// figures, `data-empty`), and the first paint's script right after it.
+/// overview with the plan's words, the values of a plan with no figures for a first visit (a
+/// data block after the overview, so that it neither delays the overview's bytes nor is parsed
+/// as markup), and the first paint's script.
 pub fn page(plan: &Plan) -> String {
     let built = overview(plan, BUILD_LANG, Figures::Unknown);
-    let empty = first_paint::empty_fill(plan);
-    let html = built.html.replacen(
-        "<div id=\"prerender\" ",
-        &format!("<div id=\"prerender\" data-empty=\"{}\" ", esc(&empty)),
-        1,
-    );
+    // JSON inside a script element: only "</" could end it early.
+    let empty = first_paint::empty_fill(plan).replace("</", "<\\/");
     format!(
-        "{}\n{html}\n<script>\n{}</script>",
+        "{}\n{}\n<script type=\"application/json\" id=\"{FIRST_VISIT_ID}\">{empty}</script>\n<script>\n{}</script>",
         failure(),
+        built.html,
         first_paint::SCRIPT
     )
 }

@@ -176,18 +176,9 @@ fn summary(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
         w.element(
             "span",
             "class=\"count\"",
-            &[Slot::figure(
-                format!("count.{}", status.code()),
-                counts.shown(status).to_string(),
-            )],
+            &[Slot::figure("count", counts.shown(status).to_string())],
         );
-        badge(
-            w,
-            &format!("status.{}", status.code()),
-            status,
-            lang,
-            Kind::Words,
-        );
+        badge(w, "status", status, lang, Kind::Words);
         w.raw("</li>");
     }
     w.raw("</ul>");
@@ -203,10 +194,7 @@ fn group_tables(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
              <span class=\"group-number\">({n})</span> ",
             n = group.number
         ));
-        w.text(Slot::words(
-            format!("group.{}", group.number),
-            group.name(lang),
-        ));
+        w.text(Slot::words("group", group.name(lang)));
         w.raw("</h2><table class=\"targets\"><thead><tr>");
         let mut rows = plan
             .targets
@@ -214,20 +202,16 @@ fn group_tables(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
             .zip(all)
             .filter(|(t, _)| t.group == group.number)
             .peekable();
-        let headings: Vec<(&str, Msg)> = [("target", Msg::Target), ("plan", Msg::PlanValue)]
+        let headings: Vec<Msg> = [Msg::Target, Msg::PlanValue]
             .into_iter()
-            .chain(rows.peek().into_iter().flat_map(|(t, p)| {
-                figure_cells(t, p, lang)
+            .chain(
+                rows.peek()
                     .into_iter()
-                    .map(|c| (c.name, c.heading))
-            }))
+                    .flat_map(|(t, p)| figure_cells(t, p, lang).into_iter().map(|c| c.heading)),
+            )
             .collect();
-        for (name, msg) in headings {
-            w.element(
-                "th",
-                "scope=\"col\"",
-                &[Slot::words(format!("head.{name}"), m(msg))],
-            );
+        for msg in headings {
+            w.element("th", "scope=\"col\"", &[Slot::words("head", m(msg))]);
         }
         w.raw("</tr></thead><tbody>");
         for (target, progress) in rows {
@@ -239,14 +223,12 @@ fn group_tables(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
 
 fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
     let id = target.id.as_str();
-    w.raw(&format!(
-        "<tr data-prerendered=\"{id}\"><th scope=\"row\" class=\"target-name\">",
-        id = esc(id)
-    ));
+    w.row(id);
+    w.raw("<th scope=\"row\" class=\"target-name\">");
     w.element(
         "a",
         &format!("href=\"#/chi-tieu/{}\"", esc(id)),
-        &[Slot::words(format!("{id}.name"), target.name(lang))],
+        &[Slot::words("name", target.name(lang))],
     );
     w.raw("</th>");
     // A qualitative target has a commitment, not a plan value.
@@ -259,7 +241,7 @@ fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
         "td",
         &format!("class=\"{plan_class}\""),
         &[Slot::words_attr(
-            "label.plan",
+            "label",
             "data-label",
             Msg::PlanValue.get(lang),
         )],
@@ -267,24 +249,14 @@ fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
     w.element(
         "span",
         "class=\"direction\"",
-        &[Slot::words(
-            format!("{id}.direction"),
-            present::direction(target, lang),
-        )],
+        &[Slot::words("direction", present::direction(target, lang))],
     );
     w.raw(" ");
-    w.text(Slot::words(
-        format!("{id}.plan"),
-        present::plan_value(target, lang),
-    ));
+    w.text(Slot::words("plan", present::plan_value(target, lang)));
     w.close("td");
     for cell in figure_cells(target, progress, lang) {
-        let label = Slot::words_attr(
-            format!("label.{}", cell.name),
-            "data-label",
-            cell.heading.get(lang),
-        );
-        let name = format!("{id}.{}", cell.name);
+        let label = Slot::words_attr("label", "data-label", cell.heading.get(lang));
+        let name = cell.name;
         let class = format!("class=\"{}\"", cell.name);
         match cell.content {
             CellContent::Text(text) => {
@@ -292,7 +264,7 @@ fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
             }
             CellContent::Status(status) => {
                 w.open("td", &class, &[label]);
-                badge(w, &name, status, lang, Kind::Figures);
+                badge(w, name, status, lang, Kind::Figures);
                 w.close("td");
             }
         }

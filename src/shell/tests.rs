@@ -11,15 +11,30 @@ fn plan() -> Plan {
     Plan::embedded().expect("plan")
 }
 
-/// Every token named in the markup's `data-fill` attributes.
+/// Every token named in the markup, in order: those of the `data-fill` attributes, and a row's
+/// start (`#row`) for each target's row, as the first paint's script walks them.
 fn tokens_in(html: &str) -> Vec<String> {
-    html.split("data-fill=\"")
-        .skip(1)
-        .flat_map(|rest| {
-            let value = &rest[..rest.find('"').unwrap_or(0)];
-            value.split(' ').map(str::to_owned).collect::<Vec<_>>()
-        })
-        .collect()
+    let mut tokens = vec![];
+    let mut rest = html;
+    loop {
+        let fill = rest.find("data-fill=\"");
+        let row = rest.find("data-prerendered=\"");
+        let (at, is_row) = match (fill, row) {
+            (Some(f), Some(r)) if r < f => (r, true),
+            (Some(f), _) => (f, false),
+            (None, Some(r)) => (r, true),
+            (None, None) => return tokens,
+        };
+        rest = &rest[at..];
+        let start = rest.find('"').map_or(0, |q| q + 1);
+        let end = start + rest[start..].find('"').unwrap_or(0);
+        if is_row {
+            tokens.push(super::writer::ROW.to_owned());
+        } else {
+            tokens.extend(rest[start..end].split(' ').map(str::to_owned));
+        }
+        rest = &rest[end..];
+    }
 }
 
 #[test]
@@ -41,11 +56,11 @@ fn every_target_and_its_plan_value_is_in_the_page() {
     assert!(!html.contains("data-target="));
     assert!(!html.contains("data-figures"));
     assert!(html.contains(
-        "class=\"current-value\" data-label=\"Thực hiện\" \
-         data-fill=\"label.current-value@data-label budget-revenue.current-value\">…</td>"
+        "<td class=\"current-value\" data-label=\"Thực hiện\" \
+         data-fill=\"label@data-label current-value\">…</td>"
     ));
     // A status waits without one: no colour, and "…" for its word.
-    assert!(html.contains("data-fill=\"budget-revenue.status-cell@data-status\">"));
+    assert!(html.contains("<span class=\"status\" data-fill=\"status-cell@data-status\">"));
     assert_eq!(html.matches("<h1").count(), 1);
 }
 
@@ -91,20 +106,28 @@ fn the_users_figures_fill_the_rows_the_summary_and_the_chart() {
     );
     let summary = Summary::of(&all);
     assert!(html.contains(&format!(
-        "data-fill=\"count.{}\">{}</span>",
+        "data-summary=\"{}\"><span class=\"count\" data-fill=\"count\">{}</span>",
         p.status.code(),
         summary.shown(p.status)
     )));
     assert!(html.contains(&esc(&groups_chart(&plan, &all, Lang::En).summary)));
     assert!(!html.contains("prerender-hidden"));
-    // Its group's bar has an "achieved" part.
-    let bar = format!(
-        "bar.{}.achieved@x bar.{}.achieved@width",
-        revenue.group, revenue.group
+    // Its group's bar has an "achieved" part (the first of each bar).
+    let group = plan
+        .groups
+        .iter()
+        .position(|g| g.number == revenue.group)
+        .expect("group");
+    let bar = html
+        .split("<g class=\"bar-row\">")
+        .nth(group + 1)
+        .expect("bar");
+    let achieved = &bar[bar.find("<rect").expect("rect")..];
+    let achieved = &achieved[..achieved.find('>').expect("tag")];
+    assert!(
+        achieved.contains("decal-achieved") && !achieved.contains("width=\"0%\""),
+        "{achieved}"
     );
-    let at = html.find(&bar).expect("bar");
-    let rect = &html[html[..at].rfind("<rect").expect("rect")..at];
-    assert!(!rect.contains("width=\"0%\""), "{rect}");
 }
 
 #[test]
@@ -117,21 +140,17 @@ fn every_value_named_has_its_place_in_the_page_and_every_place_a_value() {
         (Lang::En, Figures::Known(&all)),
     ] {
         let built = overview(&plan, lang, figures);
-        let mut named: Vec<String> = built.fills.iter().map(|f| f.token.clone()).collect();
-        named.sort_unstable();
-        named.dedup();
-        let mut placed = tokens_in(&built.html);
-        placed.sort_unstable();
-        placed.dedup();
-        assert_eq!(named, placed, "{lang:?}");
+        let named: Vec<String> = built.fills.iter().map(|f| f.token.clone()).collect();
+        assert_eq!(named, tokens_in(&built.html), "{lang:?}");
+        // A name is a word's or a figure's, never both: a record of the build's language (the
+        // figures alone) then meets no word's place with the same name.
         for fill in &built.fills {
-            // A token names one value, wherever it is placed.
             assert!(
                 built
                     .fills
                     .iter()
                     .filter(|f| f.token == fill.token)
-                    .all(|f| f.value == fill.value),
+                    .all(|f| f.kind == fill.kind),
                 "{}",
                 fill.token
             );
@@ -174,7 +193,8 @@ fn every_row_has_a_cell_for_each_figure_and_a_heading_for_each_cell() {
         );
     }
     assert_eq!(
-        html.matches("<th scope=\"col\" data-fill=\"head.").count(),
+        html.matches("<th scope=\"col\" data-fill=\"head\">")
+            .count(),
         plan.groups.len() * (2 + cells.len())
     );
 }
@@ -199,20 +219,32 @@ fn only_the_figures_are_kept_for_the_build_language() {
 fn the_page_built_carries_the_overview_its_first_visit_and_its_script() {
     let plan = plan();
     let page = page(&plan);
-    let overview = page
-        .find("<div id=\"prerender\" data-empty=\"")
-        .expect("overview");
+    let overview = page.find("<div id=\"prerender\"").expect("overview");
+    let first_visit = page
+        .find(&format!(
+            "<script type=\"application/json\" id=\"{FIRST_VISIT_ID}\">"
+        ))
+        .expect("first visit");
     let script = page.find("<script>").expect("script");
     assert!(
-        overview < script,
-        "the script runs after the overview is parsed"
+        overview < first_visit && first_visit < script,
+        "the script runs after both are parsed"
     );
     assert!(page.find(FAILED_ID).is_some_and(|at| at < overview));
     for lang in [Lang::Vi, Lang::En] {
         assert!(page.contains(&esc(Msg::AppLoadFailed.get(lang))));
         assert!(page.contains(&esc(Msg::ReloadPage.get(lang))));
     }
-    assert_eq!(page.matches("<script").count(), 1);
+    assert_eq!(page.matches("<script").count(), 2);
+    // The first visit's values, read back, are those of a plan with no figures.
+    let start = first_visit + page[first_visit..].find('>').expect("tag") + 1;
+    let json = &page[start..start + page[start..].find("</script>").expect("end")];
+    let fill: Vec<(String, String)> = serde_json::from_str(json).expect("json");
+    assert_eq!(
+        fill,
+        serde_json::from_str::<Vec<(String, String)>>(&super::first_paint::empty_fill(&plan))
+            .expect("json")
+    );
 }
 
 #[test]
@@ -257,8 +289,15 @@ fn the_domain_and_storage_know_nothing_of_the_shell() {
     for file in ["present.rs", "i18n.rs", "route.rs", "search.rs"] {
         files.push(root.join(file));
     }
-    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "rs")) {
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+    {
         let text = std::fs::read_to_string(path).expect("source");
-        assert!(!text.contains("crate::shell"), "{} uses the shell", path.display());
+        assert!(
+            !text.contains("crate::shell"),
+            "{} uses the shell",
+            path.display()
+        );
     }
 }

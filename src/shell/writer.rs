@@ -32,6 +32,9 @@ pub const ATTRIBUTES: [&str; 6] = [
     "width",
 ];
 
+/// The name under which a record marks the start of a target's row (the value is its id).
+pub const ROW: &str = "#row";
+
 /// One named value of the page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fill {
@@ -235,6 +238,18 @@ impl Writer {
     pub fn element(&mut self, tag: &str, attrs: &str, slots: &[Slot]) {
         self.open(tag, attrs, slots);
         self.close(tag);
+    }
+
+    /// The start tag of a target's row, which the values of its cells follow: the record names
+    /// the row (`#row` and its id) before them, and the script checks it is the same row.
+    pub fn row(&mut self, id: &str) {
+        self.html
+            .push_str(&format!("<tr data-prerendered=\"{}\">", esc(id)));
+        self.fills.push(Fill {
+            token: ROW.to_owned(),
+            value: id.to_owned(),
+            kind: Kind::Figures,
+        });
     }
 
     /// A text that is a node of its own in the app, held by a span that only names it.

@@ -146,9 +146,10 @@ test("in the build's language the first paint fills the figures and the chart in
   assert.equal(await page.locator('[data-prerendered="forest-cover"] .status').getAttribute('data-status'), 'achieved');
   assert.equal(await page.locator('[data-summary="no-data"] .count').textContent(), String(PLAN.targets.length - 4));
   assert.equal(await page.locator('#prerender .prerender-hidden').count(), 0);
-  // The chart: the forest's group has an "achieved" part.
-  const group = PLAN.targets.find((x) => x.id === 'forest-cover').group;
-  const achieved = page.locator(`#prerender svg[data-chart="groups"] [data-fill~="bar.${group}.achieved@width"]`);
+  // The chart: the forest's group has an "achieved" part (the first of its bar).
+  const group = PLAN.groups.findIndex((g) => g.number === PLAN.targets.find((x) => x.id === 'forest-cover').group);
+  const achieved = page.locator('#prerender svg[data-chart="groups"] g.bar-row').nth(group).locator('rect.bar').first();
+  assert.equal(await achieved.getAttribute('fill'), 'url(#decal-achieved)');
   assert.notEqual(await achieved.getAttribute('width'), '0%');
   assert.deepEqual(await storageOf(page), before);
   assertNoErrors(errors);
@@ -174,18 +175,20 @@ test('a tampered record shows at worst wrong text, never markup', { timeout: TIM
   // The record keeps its build and hash (so it is drawn), but its values are an attacker's.
   const plant = () => {
     const record = JSON.parse(localStorage.getItem('lai-chau-plan-2023:first-paint'));
-    const set = (token, value) => {
-      const entry = record.fill.find(([name]) => name === token);
+    // The value of `token` in the row of `id` (or on the page, without an id).
+    const set = (id, token, value) => {
+      const from = id ? record.fill.findIndex(([name, v]) => name === '#row' && v === id) : 0;
+      const entry = record.fill.slice(from).find(([name]) => name === token);
       entry[1] = value;
     };
-    set('forest-cover.current-value', '<img src=x onerror="window.pwned=1">');
-    set('forest-cover.status-cell@data-status', '"><script>window.pwned=2</script>');
-    set('caption', { toString: null });
+    set('forest-cover', 'current-value', '<img src=x onerror="window.pwned=1">');
+    set('forest-cover', 'status-cell@data-status', '"><script>window.pwned=2</script>');
+    set(null, 'caption', { toString: null });
     // Values for places the page does not name, or attributes it does not allow.
     record.fill.push(
-      ['forest-cover.name@href', 'javascript:window.pwned=3'],
-      ['forest-cover.name@onclick', 'window.pwned=4'],
-      ['forest-cover.current-value@style', 'display:none'],
+      ['name@href', 'javascript:window.pwned=3'],
+      ['name@onclick', 'window.pwned=4'],
+      ['current-value@style', 'display:none'],
       ['__proto__', 'x'],
     );
     localStorage.setItem('lai-chau-plan-2023:first-paint', JSON.stringify(record));
