@@ -2,8 +2,8 @@
 // makes its data; src/bin/prerender.rs puts this script, inline, after the pre-rendered overview).
 // It reads storage without writing, and writes the app's record of exactly the data stored
 // (hash of its text, this build, the reader's language) into the overview by name: each value
-// goes to the element whose data-fill names its token, as text, or into one of a few known
-// attributes; never as markup. On a first visit (nothing stored) it writes the values of a plan
+// goes to the element whose data-fill (a figure) or data-word (a word, for a reader of another
+// language) names its token, as text, or into one of a few known attributes; never as markup. On a first visit (nothing stored) it writes the values of a plan
 // with no figures that the build put in the page (#first-visit). Otherwise the page keeps its
 // placeholders until the app comes.
 (function () {
@@ -35,10 +35,12 @@
       fill = JSON.parse(document.getElementById('first-visit').textContent);
     }
     if (!Array.isArray(fill)) return;
-    // The record names its values in the order the page names their places (document order; a
-    // record of the build's language names only the figures' places), each target's row opened
-    // by ['#row', its id]: one walk through both, which stops at a row that is not the record's.
-    var named = page.querySelectorAll('[data-fill], tr[data-prerendered]');
+    // The record names its values in the order the page names their places, each element's
+    // words (data-word) before its figures (data-fill), each target's row opened by
+    // ['#row', its id]; a record of the page's own language names only the figures, whose places
+    // alone are walked. One walk through page and record, which stops at a row not the record's.
+    var words = lang !== page.getAttribute('data-lang');
+    var named = page.querySelectorAll(words ? '[data-word], [data-fill], tr[data-prerendered]' : '[data-fill], tr[data-prerendered]');
     var f = 0;
     walk: for (var n = 0; n < named.length && f < fill.length; n++) {
       var el = named[n];
@@ -49,7 +51,10 @@
         f++;
         continue;
       }
-      var tokens = el.getAttribute('data-fill').split(' ');
+      var names = (words && el.getAttribute('data-word')) || '';
+      var figures = el.getAttribute('data-fill');
+      if (figures) names = names ? names + ' ' + figures : figures;
+      var tokens = names.split(' ');
       for (var t = 0; t < tokens.length && f < fill.length; t++) {
         var entry = fill[f];
         if (!Array.isArray(entry) || entry[0] !== tokens[t]) continue;

@@ -11,30 +11,27 @@ fn plan() -> Plan {
     Plan::embedded().expect("plan")
 }
 
-/// Every token named in the markup, in order: those of the `data-fill` attributes, and a row's
-/// start (`#row`) for each target's row, as the first paint's script walks them.
+/// Every token named in the markup, in order: each element's words (`data-word`) then its
+/// figures (`data-fill`), and a row's start (`#row`) for each target's row, as the first
+/// paint's script walks them.
 fn tokens_in(html: &str) -> Vec<String> {
     let mut tokens = vec![];
-    let mut rest = html;
-    loop {
-        let fill = rest.find("data-fill=\"");
-        let row = rest.find("data-prerendered=\"");
-        let (at, is_row) = match (fill, row) {
-            (Some(f), Some(r)) if r < f => (r, true),
-            (Some(f), _) => (f, false),
-            (None, Some(r)) => (r, true),
-            (None, None) => return tokens,
+    for tag in html.split('<').skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let attr = |name: &str| {
+            let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+            Some(&tag[start..start + tag[start..].find('"')?])
         };
-        rest = &rest[at..];
-        let start = rest.find('"').map_or(0, |q| q + 1);
-        let end = start + rest[start..].find('"').unwrap_or(0);
-        if is_row {
+        if attr("data-prerendered").is_some() {
             tokens.push(super::writer::ROW.to_owned());
-        } else {
-            tokens.extend(rest[start..end].split(' ').map(str::to_owned));
         }
-        rest = &rest[end..];
+        for name in ["data-word", "data-fill"] {
+            if let Some(value) = attr(name) {
+                tokens.extend(value.split(' ').map(str::to_owned));
+            }
+        }
     }
+    tokens
 }
 
 #[test]
@@ -57,7 +54,7 @@ fn every_target_and_its_plan_value_is_in_the_page() {
     assert!(!html.contains("data-figures"));
     assert!(html.contains(
         "<td class=\"current-value\" data-label=\"Thực hiện\" \
-         data-fill=\"label@data-label current-value\">…</td>"
+         data-word=\"label@data-label\" data-fill=\"current-value\">…</td>"
     ));
     // A status waits without one: no colour, and "…" for its word.
     assert!(html.contains("<span class=\"status\" data-fill=\"status-cell@data-status\">"));
@@ -193,7 +190,7 @@ fn every_row_has_a_cell_for_each_figure_and_a_heading_for_each_cell() {
         );
     }
     assert_eq!(
-        html.matches("<th scope=\"col\" data-fill=\"head\">")
+        html.matches("<th scope=\"col\" data-word=\"head\">")
             .count(),
         plan.groups.len() * (2 + cells.len())
     );

@@ -1,6 +1,7 @@
 //! The writer the pre-rendered overview is made with: HTML whose every text or attribute that
-//! depends on the language or on the user's figures carries a name (a *token*, in `data-fill`),
-//! and, beside the HTML, the list of those tokens with their values. The first paint's script
+//! depends on the language or on the user's figures carries a name (a *token*: in `data-word`
+//! for the language's words, in `data-fill` for the figures), and, beside the HTML, the list of
+//! those tokens with their values, in the page's order. The first paint's script
 //! (`first_paint.js`) writes such a list into the page by token, as text or into a known
 //! attribute, never as markup.
 
@@ -175,6 +176,13 @@ impl Writer {
     /// An element's start tag: its fixed attributes (already escaped where needed), then those
     /// its slots give, its tokens, and then its text, when a slot gives one.
     pub fn open(&mut self, tag: &str, attrs: &str, slots: &[Slot]) {
+        // The words' names first (`data-word`), then the figures' (`data-fill`): the first
+        // paint walks the figures' places alone when the page is in the reader's language.
+        let slots: Vec<&Slot> = slots
+            .iter()
+            .filter(|s| s.kind == Kind::Words)
+            .chain(slots.iter().filter(|s| s.kind == Kind::Figures))
+            .collect();
         self.html.push('<');
         self.html.push_str(tag);
         let hidden = !self.known
@@ -195,7 +203,7 @@ impl Writer {
             self.html.push(' ');
             self.html.push_str(attrs.trim_start());
         }
-        for slot in slots {
+        for slot in &slots {
             if let Place::Attr(attr) = slot.place {
                 let value = match (slot.kind, self.known, slot.before) {
                     _ if self.blank => Some(String::new()),
@@ -207,10 +215,16 @@ impl Writer {
                 }
             }
         }
-        if !slots.is_empty() {
-            let tokens: Vec<String> = slots.iter().map(Slot::token).collect();
-            self.html
-                .push_str(&format!(" data-fill=\"{}\"", esc(&tokens.join(" "))));
+        for (kind, attr) in [(Kind::Words, "data-word"), (Kind::Figures, "data-fill")] {
+            let tokens: Vec<String> = slots
+                .iter()
+                .filter(|s| s.kind == kind)
+                .map(|s| s.token())
+                .collect();
+            if !tokens.is_empty() {
+                self.html
+                    .push_str(&format!(" {attr}=\"{}\"", esc(&tokens.join(" "))));
+            }
         }
         self.html.push('>');
         for slot in slots {
@@ -280,13 +294,13 @@ mod tests {
         assert_eq!(
             known.html,
             "<td class=\"current-value\" data-label=\"Thực hiện\" \
-             data-fill=\"label.current@data-label budget.current\">1.837,5 &lt;tỷ&gt;</td>"
+             data-word=\"label.current@data-label\" data-fill=\"budget.current\">1.837,5 &lt;tỷ&gt;</td>"
         );
         let unknown = write(false);
         assert_eq!(
             unknown.html,
             "<td class=\"current-value\" data-label=\"Thực hiện\" \
-             data-fill=\"label.current@data-label budget.current\">…</td>"
+             data-word=\"label.current@data-label\" data-fill=\"budget.current\">…</td>"
         );
         // Either way the list holds the values, named as the page names them.
         assert_eq!(known.fills, unknown.fills);

@@ -270,13 +270,13 @@ test('after the first paint the app takes over the same figures', { timeout: TIM
  * The overview's DOM, normalised for comparison: the header and the main part as trees of tag,
  * attributes and text. Left out, on either side: what only the app has (the printed report's
  * heading and note column, `.print-only`; the find-and-filter bar and its "no match" line; the
- * share panel), the attributes that only say which side drew it (`data-fill`, the row markers,
+ * share panel), the attributes that only say which side drew it (`data-fill`, `data-word`, the row markers,
  * `disabled` on the pre-rendered controls), comments, and the spans that only name a text for
- * the first paint (a span with no attribute but `data-fill` is its text). Runs in the page.
+ * the first paint (a span with no attribute but its name is its text). Runs in the page.
  */
 function normalisedOverview(rootSelector) {
   const SKIP = '.print-only, .filter-bar, p.empty, .share-panel';
-  const IGNORED = new Set(['data-fill', 'data-prerendered', 'data-target', 'disabled', 'data-mark']);
+  const IGNORED = new Set(['data-fill', 'data-word', 'data-prerendered', 'data-target', 'disabled', 'data-mark']);
   const root = rootSelector ? document.querySelector(rootSelector) : document;
   const nodes = (node) => {
     const out = [];
@@ -285,7 +285,7 @@ function normalisedOverview(rootSelector) {
         out.push(child.data);
       } else if (child.nodeType === Node.ELEMENT_NODE && !child.matches(SKIP)) {
         const names = child.getAttributeNames();
-        if (child.localName === 'span' && names.length === 1 && names[0] === 'data-fill') {
+        if (child.localName === 'span' && names.length === 1 && (names[0] === 'data-fill' || names[0] === 'data-word')) {
           out.push(...nodes(child));
           continue;
         }
