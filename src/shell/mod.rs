@@ -53,6 +53,11 @@ fn failure() -> String {
 /// The id of the data block that holds the values of a plan with no figures (JSON, not run).
 pub const FIRST_VISIT_ID: &str = "first-visit";
 
+/// The id of the first paint's script: `index.html` holds the page's first rendering until it is
+/// parsed (`<link rel="expect" href="#first-paint" blocking="render">`), so that the first frame
+/// shows the overview with the user's figures, not a part of it without them.
+pub const FIRST_PAINT_ID: &str = "first-paint";
+
 /// What the build writes into `index.html`: the message for an app that cannot load, the
 /// overview with the plan's words, the values of a plan with no figures for a first visit (a
 /// data block after the overview, so that it neither delays the overview's bytes nor is parsed
@@ -62,7 +67,7 @@ pub fn page(plan: &Plan) -> String {
     // JSON inside a script element: only "</" could end it early.
     let empty = first_paint::empty_fill(plan).replace("</", "<\\/");
     format!(
-        "{}\n{}\n<script type=\"application/json\" id=\"{FIRST_VISIT_ID}\">{empty}</script>\n<script>\n{}</script>",
+        "{}\n{}\n<script type=\"application/json\" id=\"{FIRST_VISIT_ID}\">{empty}</script>\n<script id=\"{FIRST_PAINT_ID}\">\n{}</script>",
         failure(),
         built.html,
         first_paint::SCRIPT

@@ -222,7 +222,9 @@ fn the_page_built_carries_the_overview_its_first_visit_and_its_script() {
             "<script type=\"application/json\" id=\"{FIRST_VISIT_ID}\">"
         ))
         .expect("first visit");
-    let script = page.find("<script>").expect("script");
+    let script = page
+        .find(&format!("<script id=\"{FIRST_PAINT_ID}\">"))
+        .expect("script");
     assert!(
         overview < first_visit && first_visit < script,
         "the script runs after both are parsed"
