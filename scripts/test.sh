@@ -9,7 +9,6 @@ export SETUP_DONE=1
 section "cargo fmt";             cargo fmt --all -- --check
 section "clippy (native)";       cargo clippy --all-targets -- -D warnings
 section "clippy (wasm32)";       cargo clippy --target wasm32-unknown-unknown -- -D warnings
-section "clippy (wasm32, boot)"; cargo clippy --target wasm32-unknown-unknown --no-default-features --bin boot -- -D warnings
 section "cargo test";            cargo test
 section "release build (dist/)"; bash scripts/build.sh
 section "browser tests";         node --test tests/e2e/*.test.mjs

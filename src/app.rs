@@ -1,9 +1,9 @@
-//! The root component: builds the state, keeps the route in step with the URL's hash, loads
-//! ECharts after the first render, and lays out header, page and footer.
+//! The root component: builds the state, keeps the route in step with the URL's hash, replaces
+//! the pre-rendered overview, and lays out header, page and footer. (ECharts is loaded by the
+//! first chart that draws with it: `ChartView`.)
 
 use leptos::prelude::*;
 
-use crate::charts::echarts;
 use crate::components::{header::Header, storage_banner::StorageBanner};
 use crate::components::{persist_note::PersistNote, update_banner::UpdateBanner};
 use crate::i18n::Msg;
@@ -13,7 +13,7 @@ use crate::pages::{
 };
 use crate::plan::Plan;
 use crate::route::Route;
-use crate::state::{AppState, ChartsLib, Rendering, StorageStatus};
+use crate::state::{AppState, Rendering, StorageStatus};
 
 fn current_hash() -> String {
     web_sys::window()
@@ -54,11 +54,13 @@ pub fn App() -> impl IntoView {
         }
     };
     // The overview written into index.html at build time has done its job: the app replaces it
-    // in this same task, so no frame shows both.
+    // in this same task, so no frame shows both. Its chart, when the first paint drew the
+    // user's figures into it, stays on screen until the app has drawn its own.
     if let Some(prerendered) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("prerender"))
     {
+        crate::components::groups_chart::adopt_prerendered(&prerendered);
         prerendered.remove();
     }
     let state = AppState::new(plan, Route::parse(&current_hash()));
@@ -99,17 +101,6 @@ pub fn App() -> impl IntoView {
         },
         false,
     );
-
-    // ECharts loads after the first render, so the figures never wait for it.
-    Effect::new(move |_| {
-        echarts::load(move |ok| {
-            state.charts.set(if ok {
-                ChartsLib::Ready
-            } else {
-                ChartsLib::Failed
-            })
-        });
-    });
 
     // issue 8: every announcement goes into the live region as a new node, a frame after the
     // region was emptied, so that the same words twice ("Đã lưu." after a second save) are said

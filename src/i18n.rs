@@ -228,6 +228,9 @@ pub enum Msg {
     NothingKept,
     /// The overview's column of each current figure's period and kind ("9 tháng · ước").
     FigurePeriod,
+    // The page shell: the app's files could not be loaded (a broken or half-copied deploy).
+    AppLoadFailed,
+    ReloadPage,
 }
 
 impl Msg {
@@ -473,6 +476,11 @@ impl Msg {
             DownloadFailed => ("Không tải xuống được:", "Could not download:"),
             NothingKept => ("bản này không còn trong bộ nhớ", "that copy is no longer in storage"),
             FigurePeriod => ("Kỳ số liệu", "Period of figure"),
+            AppLoadFailed => (
+                "Không tải được ứng dụng, nên chưa thể nhập hay sửa số liệu. Các chỉ tiêu của kế hoạch vẫn ở dưới đây. Hãy tải lại trang; nếu vẫn không được, hãy thử lại sau ít phút.",
+                "The app could not load, so figures cannot be entered or changed. The plan's targets are still below. Reload the page; if that does not help, try again in a few minutes.",
+            ),
+            ReloadPage => ("Tải lại trang", "Reload the page"),
         }
     }
 

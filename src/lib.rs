@@ -2,24 +2,21 @@
 //! the domain core, the storage format, and the browser app built on them.
 //!
 //! Everything outside the `cfg(target_arch = "wasm32")` modules is plain Rust, tested natively.
-//! The interactive app (Leptos) is the default feature `app`; the boot module is built without
-//! it.
+//! The interactive app (Leptos) is the default feature `app`.
 
 pub mod charts;
 pub mod exchange;
 pub mod i18n;
 pub mod plan;
-pub mod prerender;
 pub mod present;
 pub mod report;
 pub mod route;
 pub mod search;
+pub mod shell;
 pub mod storage;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod boot;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]

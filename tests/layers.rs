@@ -139,3 +139,16 @@ fn pages_and_components_do_no_io() {
         &[],
     );
 }
+
+#[test]
+fn the_shell_depends_on_the_domain_never_the_reverse() {
+    forbid(
+        "the page shell (shell/) uses the domain; the domain, storage, the file formats, the charts and the report never use the shell (no module cycle)",
+        &[
+            "plan", "present", "charts", "storage", "exchange", "report", "i18n.rs", "route.rs",
+            "search.rs",
+        ],
+        &["crate::shell", "shell::"],
+        &[],
+    );
+}

@@ -77,10 +77,10 @@ function files(dir) {
 }
 
 /**
- * What the first render of the figures needs: index.html (with the stylesheet and the boot module
- * inside it) and every JS, WASM and CSS file its markup loads or preloads (sw-register). The
- * app's own JS and WASM, which the
- * start script fetches only after the boot module's paint, are the "app" rows instead.
+ * What the first render of the figures needs: index.html (with the stylesheet and the first
+ * paint's script inside it; in earlier builds the boot module) and every JS, WASM and CSS file its
+ * markup loads or preloads (sw-register). The app's own JS and WASM, which the start script
+ * fetches only after the first paint, are the "app" rows instead.
  */
 function criticalFiles(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -129,11 +129,12 @@ function sizes() {
 /**
  * Injected before any page script (the reference page has none of its own): records FCP, LCP,
  * CLS, and the frames in which
- * - "plan": every target's plan value is on screen (pre-rendered, by the boot module or the app);
- * - "figures": every target's row shows the user's figures, drawn by the boot module
- *   (`#prerender[data-figures="user"]`) or by the app;
+ * - "plan": every target's plan value is on screen (pre-rendered, or by the app);
+ * - "figures": every target's row shows the user's figures, drawn by the first paint
+ *   (`#prerender[data-figures="user"]`; the boot module in earlier builds) or by the app;
  * - "app": the app has rendered every row (`main[data-app-ready]`): it is interactive;
- * - "chart": the groups chart's canvas first has painted pixels.
+ * - "chart": the groups chart shows the figures: its SVG's bars (the first paint's or the
+ *   app's), or, drawn with ECharts, its canvas has painted pixels.
  */
 function probe(expected) {
   const r = (window.__bench = { fcp: null, lcp: null, cls: 0, plan: null, figures: null, app: null, chart: null });
@@ -143,20 +144,29 @@ function probe(expected) {
   };
   const appIn = () => document.querySelector('main[data-app-ready]') && document.querySelectorAll('[data-target]').length >= expected;
   // The reference page marks itself as the app does (main[data-app-ready], [data-target] rows).
+  // The groups chart with the figures: drawn as SVG (pre-rendered and filled by the first paint,
+  // or the app's), it is on screen with the figures of the page it is in.
+  const svgChart = () => {
+    const rect = document.querySelector('svg[data-chart="groups"] rect.bar');
+    if (!rect) return false;
+    return rect.closest('#prerender') ? visibleRows('[data-figures="user"]') : appIn();
+  };
   const checks = {
     plan: () => visibleRows('#prerender') || appIn(),
     figures: () => visibleRows('[data-figures="user"]') || appIn(),
     app: appIn,
+    chart: svgChart,
   };
   // Tells the harness (a binding, see `measure`), so that it need not inject a script to wait.
   const report = (key) => window.__benchReached?.(key);
-  const frame = (key, then) => requestAnimationFrame(() => {
+  const frame = (key) => requestAnimationFrame(() => {
     r[key] = performance.now();
     report(key);
-    if (then) then();
   });
-  const pending = new Set();
-  const drawn = () => {
+  // Drawn with ECharts (builds before the SVG chart), the chart is its canvas' first painted
+  // pixels, looked for every frame once the app is in.
+  const canvasDrawn = () => {
+    if (r.chart !== null) return;
     const canvas = document.querySelector('.chart[data-chart="groups"] canvas');
     if (canvas && canvas.width && canvas.height) {
       const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
@@ -168,14 +178,16 @@ function probe(expected) {
         }
       }
     }
-    if (performance.now() < 60_000) requestAnimationFrame(drawn);
+    if (performance.now() < 60_000) requestAnimationFrame(canvasDrawn);
   };
+  const pending = new Set();
   const watch = new MutationObserver(() => {
     if (!document.body) return;
     for (const [key, check] of Object.entries(checks)) {
       if (r[key] !== null || pending.has(key) || !check()) continue;
       pending.add(key);
-      frame(key, key === 'app' ? drawn : null);
+      frame(key);
+      if (key === 'app' && !document.querySelector('svg[data-chart="groups"]')) canvasDrawn();
     }
     if (pending.size === Object.keys(checks).length) watch.disconnect();
   });
@@ -240,7 +252,7 @@ async function newContext(browser, { seed = stored, serviceWorkers = 'allow' } =
 
 /**
  * The user's localStorage as the app leaves it after a visit with the seeded data: the data, and
- * the first paint's record the app keeps of it (which the boot module draws on the next visit).
+ * the first paint's record the app keeps of it (which the page's first paint draws on the next visit).
  * A returning user has both; the measured visits start from them.
  */
 let stored = SEEDED;

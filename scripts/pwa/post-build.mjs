@@ -3,11 +3,13 @@
 // the staging dir (TRUNK_STAGING_DIR), or by hand on a built folder: `node scripts/pwa/post-build.mjs DIR`.
 //
 // 1. Renders the app's icons (public/icon.svg) to the PNGs the web app manifest names, writes
-//    the overview as plain HTML into index.html (src/prerender.rs), and makes the page start
-//    the boot module before the app (boot-first.mjs), and names the build in the page
-//    (<meta name="app-build">: the app's first-paint record is kept per build, src/storage/first_paint.rs).
+//    the page shell into index.html (src/shell/: the overview as plain HTML, the first paint's
+//    script, the message for an app that cannot load), makes the page start the app after the
+//    first paint (start.mjs), names the build in the page (<meta name="app-build">: the app's
+//    first-paint record is kept per build, src/shell/first_paint.rs), and gives ECharts, which
+//    the app loads itself on the pages that need it, its integrity hash (<meta name="echarts-integrity">).
 // 2. Hashes every inline <script> of index.html into the CSP meta's script-src, so the policy
-//    needs no 'unsafe-inline'; checks every Subresource Integrity attribute against its file.
+//    needs no 'unsafe-inline'; checks every Subresource Integrity hash against its file.
 // 3. Writes sw.js: the service worker (scripts/pwa/sw-template.js) preceded by the list of every
 //    file of the build with its SHA-256, and a cache version derived from that list.
 // Running it again on its own output gives the same files, so a copied build can be changed and
@@ -18,7 +20,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { bootFirst } from './boot-first.mjs';
+import { sri, startAfterFirstPaint } from './start.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SW = 'sw.js';
@@ -87,27 +89,49 @@ function hashInlineScripts(html) {
   return html.replace(meta[0], `<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
 }
 
+/** The page shell the prerender step wrote between its markers (src/shell/mod.rs: START, END). */
+function shellOf(html) {
+  const start = html.indexOf('<!-- prerender -->');
+  const end = html.indexOf('<!-- /prerender -->');
+  if (start < 0 || end < start) throw new Error('index.html: no <!-- prerender --> markers');
+  return html.slice(start, end);
+}
+
 /**
- * index.html naming its build: a digest of the app's WASM, which holds the plan, the progress
- * engine and the wording, so it changes whenever what the app draws may change. The boot
- * module draws the app's record of the user's figures only when it is this build's.
+ * index.html naming its build: a digest of the app's WASM (which holds the plan, the progress
+ * engine and the wording) and of the page shell, so it changes whenever what the app or the
+ * page draws may change. The first paint draws the app's record of the user's figures only when
+ * it is this build's.
  */
 function markBuild(dir, html) {
   const wasm = readdirSync(dir).filter((f) => /^lai-chau-plan-[0-9a-f]+_bg\.wasm$/.test(f));
   if (wasm.length !== 1) throw new Error(`post-build: expected one app WASM in ${dir}, found ${wasm.length}`);
-  const build = createHash('sha256').update(readFileSync(join(dir, wasm[0]))).digest('hex').slice(0, 16);
-  const meta = `<meta name="app-build" content="${build}">`;
-  const old = /<meta name="app-build" content="[^"]*">/;
+  const build = createHash('sha256').update(readFileSync(join(dir, wasm[0]))).update(shellOf(html)).digest('hex').slice(0, 16);
+  return setMeta(html, 'app-build', build);
+}
+
+/** index.html with `<meta name="NAME" content="CONTENT">`, after the charset, or in its place. */
+function setMeta(html, name, content) {
+  const meta = `<meta name="${name}" content="${content}">`;
+  const old = new RegExp(`<meta name="${name}" content="[^"]*">`);
   if (old.test(html)) return html.replace(old, meta);
-  if (!html.includes('<meta charset="utf-8">')) throw new Error('index.html: no <meta charset="utf-8"> to put the build after');
+  if (!html.includes('<meta charset="utf-8">')) throw new Error(`index.html: no <meta charset="utf-8"> to put ${name} after`);
   return html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
 }
 
-/** Throws unless every integrity="…" in index.html matches the file it names. */
+/** The file the app loads ECharts from (src/charts/echarts.rs: SCRIPT). */
+const ECHARTS = 'echarts.min.js';
+
+/** Throws unless every integrity hash in index.html (attributes, and ECharts' meta) matches its file. */
 function checkIntegrity(dir, html) {
-  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/gi)) {
-    const href = tag.match(/\b(?:href|src)="([^"]+)"/)?.[1];
-    const [algo, expected] = tag.match(/\bintegrity="([^"]+)"/)[1].split(/-(.*)/s);
+  const named = [...html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/gi)].map(([tag]) => [
+    tag.match(/\b(?:href|src)="([^"]+)"/)?.[1],
+    tag.match(/\bintegrity="([^"]+)"/)[1],
+  ]);
+  const echarts = html.match(/<meta name="echarts-integrity" content="([^"]+)">/);
+  if (!echarts) throw new Error('index.html: no <meta name="echarts-integrity">');
+  for (const [href, integrity] of [...named, [ECHARTS, echarts[1]]]) {
+    const [algo, expected] = integrity.split(/-(.*)/s);
     const actual = digest(algo, readFileSync(join(dir, href)));
     if (actual !== expected) throw new Error(`index.html: integrity of ${href} is ${algo}-${expected}, the file is ${algo}-${actual}`);
   }
@@ -129,7 +153,7 @@ export function precacheList(dir) {
   return { list, version };
 }
 
-/** Writes the overview as plain HTML into index.html (src/prerender.rs, run natively). */
+/** Writes the page shell into index.html (src/shell/, run natively by src/bin/prerender.rs). */
 function prerender(indexPath) {
   execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', indexPath], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -138,7 +162,9 @@ export function postBuild(dir) {
   renderIcons(dir);
   const indexPath = join(dir, 'index.html');
   prerender(indexPath);
-  const html = hashInlineScripts(markBuild(dir, bootFirst(dir, readFileSync(indexPath, 'utf8'))));
+  let html = startAfterFirstPaint(dir, readFileSync(indexPath, 'utf8'));
+  html = setMeta(markBuild(dir, html), 'echarts-integrity', sri(dir, ECHARTS));
+  html = hashInlineScripts(html);
   checkIntegrity(dir, html);
   writeFileSync(indexPath, html);
 

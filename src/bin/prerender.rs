@@ -1,5 +1,6 @@
-//! Build step: writes the overview as plain HTML into the built `index.html` (see
-//! `lai_chau_plan::prerender`). Run by `scripts/pwa/post-build.mjs`: `prerender DIR/index.html`.
+//! Build step: writes the page shell into the built `index.html` (see `lai_chau_plan::shell`):
+//! the overview as plain HTML, the first paint's script, and the message for an app that cannot
+//! load. Run by `scripts/pwa/post-build.mjs`: `prerender DIR/index.html`.
 
 use std::process::ExitCode;
 
@@ -12,12 +13,8 @@ fn main() -> ExitCode {
         .map_err(|e| e.to_string())
         .and_then(|plan| {
             let index = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-            let fragment = lai_chau_plan::prerender::overview_html(
-                &plan,
-                lai_chau_plan::prerender::BUILD_LANG,
-                lai_chau_plan::prerender::Figures::Unknown,
-            );
-            let page = lai_chau_plan::prerender::insert(&index, &fragment)
+            let fragment = lai_chau_plan::shell::page(&plan);
+            let page = lai_chau_plan::shell::insert(&index, &fragment)
                 .map_err(|_| format!("{path}: no <!-- prerender --> markers"))?;
             std::fs::write(&path, page).map_err(|e| format!("{path}: {e}"))
         });

@@ -1,5 +1,7 @@
-//! The browser side of charts: loads ECharts after the first render (the figures never wait
-//! for it), and draws a [`ChartData`] into an element through charming's serialisable options.
+//! The browser side of the charts drawn with ECharts (a target's, the structure's): loads ECharts
+//! when the first of them is made (the figures never wait for it, and the overview, whose chart
+//! is SVG, never loads it), with its integrity checked, and draws a [`ChartData`] into an
+//! element through charming's serialisable options.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -97,11 +99,24 @@ pub fn is_loaded() -> bool {
         .is_ok_and(|v| v.is_object())
 }
 
-/// Adds the ECharts script to the page and calls `done(true)` when it has loaded,
-/// `done(false)` when it could not.
+/// The `<meta>` of the page that holds the script's Subresource Integrity hash (written by
+/// `scripts/pwa/post-build.mjs`), so that a changed or half-copied file is refused, not run.
+const INTEGRITY_META: &str = "meta[name=\"echarts-integrity\"]";
+
+thread_local! {
+    /// Whether the script was added to the page already: it is added once.
+    static REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Adds the ECharts script to the page, once, and calls `done(true)` when it has loaded,
+/// `done(false)` when it could not (missing, refused by its integrity check). A second call
+/// while the first is loading does nothing: the first's `done` tells everyone.
 pub fn load(done: impl FnOnce(bool) + 'static) {
     if is_loaded() {
         done(true);
+        return;
+    }
+    if REQUESTED.replace(true) {
         return;
     }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -132,6 +147,15 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
     });
     script.set_onload(Some(loaded.unchecked_ref()));
     script.set_onerror(Some(failed.unchecked_ref()));
+    let integrity = document
+        .query_selector(INTEGRITY_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    if let Some(integrity) = integrity {
+        script.set_integrity(&integrity);
+        script.set_cross_origin(Some("anonymous"));
+    }
     script.set_src(SCRIPT);
     if let Some(head) = document.head() {
         let _ = head.append_child(&script);

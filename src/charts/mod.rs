@@ -1,10 +1,14 @@
 //! Charts as data: pure builders that turn the plan and the figures into [`ChartData`] (the
 //! series, a one-sentence summary and a table for screen readers), and that into a charming
-//! `Chart`. The browser side (loading ECharts, drawing) lives in `echarts.rs`.
+//! `Chart`, or for the chart by group into an SVG description (`svg.rs`). The browser side lives
+//! in `echarts.rs` (loading ECharts, drawing) and `bars_png.rs` (the SVG chart as a PNG).
 
+#[cfg(target_arch = "wasm32")]
+pub mod bars_png;
 mod build;
 #[cfg(target_arch = "wasm32")]
 pub mod echarts;
+pub mod svg;
 
 pub use build::{groups_chart, structure_chart, target_chart};
 

@@ -1,14 +1,50 @@
-//! A chart with its text alternative and its data table. The caption and table render at once;
-//! the picture is drawn when ECharts has loaded, in a box of fixed height so nothing jumps.
+//! A chart drawn with ECharts, with its text alternative and its data table. The caption and
+//! table render at once; ECharts is loaded when the first such chart is made, and the picture
+//! is drawn when it has loaded, in a box of fixed height so nothing jumps.
 
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::charts::echarts::{self, Instance};
 use crate::charts::ChartData;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::plan::number::format_number;
 use crate::state::{after_next_paint, use_app, ChartsLib};
+
+/// A chart's data as a table (the rows with a figure), for screen readers and for anyone who
+/// wants the numbers; every chart has one under its picture.
+pub fn data_table(d: &ChartData, lang: Lang) -> impl IntoView {
+    let rows: Vec<_> = d
+        .categories
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| d.series.iter().any(|s| s.values.get(*i).copied().flatten().is_some()))
+        .map(|(i, category)| {
+            let cells = d
+                .series
+                .iter()
+                .map(|s| {
+                    let value = s.values.get(i).copied().flatten();
+                    view! { <td>{value.map(|v| format_number(v, d.decimals, lang)).unwrap_or_default()}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{category.clone()}</th>{cells}</tr> }
+        })
+        .collect();
+    let heads = d
+        .series
+        .iter()
+        .map(|s| view! { <th scope="col">{s.name.clone()}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="chart-data">
+                <thead><tr><th scope="col">{d.unit.clone()}</th>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
 
 #[component]
 pub fn ChartView(
@@ -23,6 +59,17 @@ pub fn ChartView(
     let lang = app.lang;
     let el = NodeRef::<html::Div>::new();
     let instance = StoredValue::new_local(None::<Instance>);
+    // ECharts is loaded by the first chart that draws with it, so that a page without one (the
+    // overview, whose chart is SVG) never fetches or evaluates it.
+    if app.charts.get_untracked() == ChartsLib::Loading {
+        echarts::load(move |ok| {
+            app.charts.set(if ok {
+                ChartsLib::Ready
+            } else {
+                ChartsLib::Failed
+            })
+        });
+    }
 
     // The chart's data is computed once per change and shared by the picture, the caption and
     // the table (a derived signal would compute it for each of them); an unchanged chart is not
@@ -70,36 +117,7 @@ pub fn ChartView(
     let summary = move || data.with(|d| d.as_ref().map(|d| d.summary.clone()).unwrap_or_default());
     let table = move || {
         let lang = lang.get();
-        data.with(|d| {
-            d.as_ref().map(|d| {
-                let rows: Vec<_> = d
-                    .categories
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| d.series.iter().any(|s| s.values.get(*i).copied().flatten().is_some()))
-                    .map(|(i, category)| {
-                        let cells = d
-                            .series
-                            .iter()
-                            .map(|s| {
-                                let value = s.values.get(i).copied().flatten();
-                                view! { <td>{value.map(|v| format_number(v, d.decimals, lang)).unwrap_or_default()}</td> }
-                            })
-                            .collect_view();
-                        view! { <tr><th scope="row">{category.clone()}</th>{cells}</tr> }
-                    })
-                    .collect();
-                let heads = d.series.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
-                view! {
-                    <div class="table-scroll">
-                        <table class="chart-data">
-                            <thead><tr><th scope="col">{d.unit.clone()}</th>{heads}</tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
-            })
-        })
+        data.with(|d| d.as_ref().map(|d| data_table(d, lang)))
     };
     // The PNG is drawn in light colours whatever the screen's scheme, then the chart is redrawn.
     let save_png = move |_| {

@@ -9,6 +9,7 @@ pub mod entries_table;
 pub mod entry_form;
 pub mod export_nudge;
 pub mod filter_bar;
+pub mod groups_chart;
 pub mod header;
 pub mod import_preview;
 pub mod persist_note;

@@ -1,9 +1,10 @@
-//! The whole plan at a glance: how many targets stand in each status, and the chart by group.
+//! The whole plan at a glance: how many targets stand in each status, and the chart by group
+//! (SVG: the overview loads no ECharts).
 
 use leptos::prelude::*;
 
 use crate::charts::groups_chart;
-use crate::components::chart_view::ChartView;
+use crate::components::groups_chart::GroupsChart;
 use crate::i18n::Msg;
 use crate::plan::{Status, Summary, COUNTED};
 use crate::state::use_app;
@@ -16,7 +17,7 @@ pub fn SummaryPanel() -> impl IntoView {
     let count = move |status: Status| move || summary.get().shown(status);
     let chart = Signal::derive(move || {
         app.progress
-            .with(|all| Some(groups_chart(app.plan, all, lang.get())))
+            .with(|all| groups_chart(app.plan, all, lang.get()))
     });
     view! {
         <section class="summary" aria-labelledby="summary-title">
@@ -40,7 +41,7 @@ pub fn SummaryPanel() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <ChartView kind="groups" title=Signal::derive(move || Msg::ChartByGroup.get(lang.get()).to_owned()) data=chart file="lai-chau-2023-nhom"/>
+            <GroupsChart title=Signal::derive(move || Msg::ChartByGroup.get(lang.get()).to_owned()) data=chart/>
         </section>
     }
 }

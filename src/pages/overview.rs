@@ -15,8 +15,9 @@ use crate::search::Filter;
 use crate::state::{use_app, Rendering};
 
 /// How many groups the overview's first render draws; the others follow one per task, so that
-/// on a slow phone no task is long (issue 7). The first screen holds less than one group.
-const FIRST_GROUPS: usize = 1;
+/// on a slow phone no task is long (issue 7). The first screen (header, title, summary and
+/// chart) holds no group, on a phone or a 1280 × 900 screen.
+const FIRST_GROUPS: usize = 0;
 
 /// Draws one more group in a task of its own, until all are drawn. Stops quietly once the
 /// page has gone (its signals are disposed).
@@ -58,7 +59,7 @@ pub fn Overview() -> impl IntoView {
     });
     let matches = Signal::derive(move || shown.with(|s| s.iter().filter(|v| **v).count()));
     let total = plan.groups.len();
-    let drawn = RwSignal::new(FIRST_GROUPS.min(total));
+    let drawn = RwSignal::new(FIRST_GROUPS);
     if FIRST_GROUPS < total {
         app.rendering.set(Rendering::InSteps);
         on_cleanup(move || app.rendering.set(Rendering::Complete));
@@ -99,6 +100,9 @@ pub fn Overview() -> impl IntoView {
             move || is_drawn.get().then(section.clone())
         })
         .collect_view();
+    // Below the first screen, or printed only: drawn with the first group, in the task after
+    // the first render, which then holds only what the first screen shows.
+    let later = Memo::new(move |_| drawn.get() > 0);
     view! {
         <div class="page-head">
             <h1 class="page-title">{move || lang.get().pick(&plan.title_vi, &plan.title_en).to_owned()}</h1>
@@ -106,9 +110,11 @@ pub fn Overview() -> impl IntoView {
         </div>
         <DataUntil/>
         <SummaryPanel/>
-        <FilterBar fields=fields matches=matches/>
-        <p class="empty no-print" hidden=move || matches.get() != 0>{move || Msg::NoMatch.get(lang.get())}</p>
+        {move || later.get().then(|| view! {
+            <FilterBar fields=fields matches=matches/>
+            <p class="empty no-print" hidden=move || matches.get() != 0>{move || Msg::NoMatch.get(lang.get())}</p>
+        })}
         {groups}
-        <SharePanel/>
+        {move || later.get().then(|| view! { <SharePanel/> })}
     }
 }

@@ -9,14 +9,12 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::boot;
 use crate::i18n::Msg;
 use crate::plan::cell::Cell;
 use crate::plan::edit::Notice;
 use crate::plan::Tracking;
 use crate::present::saving::after_edit;
 use crate::storage::clock::Clock;
-use crate::storage::first_paint;
 use crate::storage::local::{self, Loaded as Found, SaveError};
 use crate::storage::schema::{encode, set_aside_time, Stamp, DATA_KEY, EXPORT_KEY};
 use crate::storage::sync::{
@@ -399,7 +397,7 @@ impl AppState {
     }
 
     /// Keeps what the overview shows of the stored data, for the next visit's first
-    /// paint (`storage::first_paint`), in the task after the next paint.
+    /// paint (`shell::first_paint`), in the task after the next paint.
     pub(super) fn schedule_first_paint(&self) {
         let state = *self;
         super::after_next_paint(move || state.keep_first_paint());
@@ -414,13 +412,8 @@ impl AppState {
         if !stored || !self.storage.with_untracked(StorageStatus::saves) {
             return;
         }
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
         let lang = self.lang.get_untracked();
-        let paint = self
-            .progress
-            .with_untracked(|all| first_paint::paint_of(self.plan, lang, all));
-        local::save_first_paint(&boot::page_build(&document), lang, paint);
+        self.progress
+            .with_untracked(|all| crate::shell::page::keep_first_paint(self.plan, lang, all));
     }
 }

@@ -8,7 +8,6 @@ use std::cell::RefCell;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use super::first_paint::{choose, data_hash, Choice, Paint, Record};
 use super::schema::{
     migration_backup_key, restore, set_aside_time, Envelope, RestoreError, Stamp, BACKUP_KEY,
     DATA_KEY, EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY,
@@ -158,41 +157,14 @@ pub fn write_data(raw: &str, backup_of: Option<&str>) -> Result<(), SaveError> {
     }
 }
 
-/// issue 7: what the boot module (`src/boot.rs`) may draw before the app, read without writing
-/// anything (see `first_paint::choose`): the app's record of exactly the data stored, for this
-/// build (`build`) and the reader's language.
-pub fn peek_first_paint(build: &str) -> Choice {
+/// Keeps the first paint's record (`shell::first_paint`) of what the app draws from the data
+/// this tab last read or wrote: `record` makes its text from that data's text. A cache: failing
+/// to write it loses nothing, so the error is dropped; an unchanged record is not written again.
+pub fn save_first_paint(record: impl FnOnce(Option<&str>) -> String) {
     if !available() {
-        return Choice::Wait;
-    }
-    let storage = LocalStorage::raw();
-    match (
-        storage.get_item(DATA_KEY),
-        storage.get_item(LANG_KEY),
-        storage.get_item(FIRST_PAINT_KEY),
-    ) {
-        (Ok(data), Ok(lang), Ok(record)) => {
-            choose(build, data.as_deref(), lang.as_deref(), record.as_deref())
-        }
-        _ => Choice::Wait,
-    }
-}
-
-/// issue 7: keeps what the app draws of the data this tab last read or wrote, for the next
-/// visit's first paint. The caller draws from exactly that data. A cache: failing to write it
-/// loses nothing, so the error is dropped; an unchanged record is not written again.
-pub fn save_first_paint(build: &str, lang: crate::i18n::Lang, paint: Paint) {
-    if !available() || build.is_empty() {
         return;
     }
-    let data = SEEN.with_borrow(|seen| data_hash(seen.as_ref().map(|(_, text)| text.as_str())));
-    let record = Record {
-        build: build.to_owned(),
-        data,
-        lang,
-        paint,
-    }
-    .encode();
+    let record = SEEN.with_borrow(|seen| record(seen.as_ref().map(|(_, text)| text.as_str())));
     let storage = LocalStorage::raw();
     if storage.get_item(FIRST_PAINT_KEY).ok().flatten().as_deref() != Some(record.as_str()) {
         let _ = storage.set_item(FIRST_PAINT_KEY, &record);

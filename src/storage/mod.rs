@@ -2,7 +2,6 @@
 //! browser side that reads and writes it.
 
 pub mod clock;
-pub mod first_paint;
 mod migrations;
 pub mod schema;
 pub mod set_aside;

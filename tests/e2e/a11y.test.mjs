@@ -402,7 +402,7 @@ test('every field is labelled, naming the target and the period where it has one
   assertNoErrors(errors);
 });
 
-test('charts: a caption sentence, a data table in <details>, ECharts aria on, a name on the picture', { timeout: TIMEOUT }, async (t) => {
+test('charts: a caption sentence, a data table in <details>, ECharts aria on, a name or description on the picture', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openA11yPage(t);
   for (const hash of ['#/', '#/chi-tieu/budget-revenue', '#/chi-tieu/structure-industry']) {
     await page.goto('about:blank');
@@ -412,8 +412,10 @@ test('charts: a caption sentence, a data table in <details>, ECharts aria on, a 
       summary: f.querySelector('.chart-summary')?.textContent.trim() ?? '',
       rows: f.querySelectorAll('details.chart-table tbody tr').length,
       summaryControl: f.querySelector('details.chart-table > summary')?.textContent.trim() ?? '',
-      role: f.querySelector('.chart')?.getAttribute('role'),
-      label: f.querySelector('.chart')?.getAttribute('aria-label') ?? '',
+      // ECharts' picture is named by its summary; the SVG one (the overview's) is described by it.
+      role: f.querySelector('.chart, svg[role="img"]')?.getAttribute('role'),
+      label: f.querySelector('.chart')?.getAttribute('aria-label')
+        ?? document.getElementById(f.querySelector('svg[role="img"]')?.getAttribute('aria-describedby'))?.textContent.trim() ?? '',
     })));
     assert.ok(charts.length >= 1, `${hash}: a chart`);
     for (const c of charts) {

@@ -1,9 +1,11 @@
-// tests/e2e/offline.test.mjs — owns the browser tests of issue 4: offline use after one visit, a
-// sub-path host, the update prompt between two builds, the manifest, and the Content-Security-Policy.
+// tests/e2e/offline.test.mjs — owns the browser tests of deploying and running without a network:
+// offline use after one visit, a sub-path host, the update prompt between two builds, the
+// manifest, the Content-Security-Policy, Subresource Integrity, and a broken deploy (files that
+// no longer match their hashes) said to the reader instead of a blank page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -124,7 +126,7 @@ test('after one visit the app, a figure and its chart work with the server gone'
   // The overview and its chart too, from a page opened offline.
   const second = await newPage();
   await gotoApp(second, server.url, '#/');
-  await waitForDrawnCanvas(second, '.chart[data-chart="groups"]');
+  await second.waitForSelector('svg[data-chart="groups"] rect.bar', { state: 'attached' });
   await collectCsp(page);
   await collectCsp(second);
   assertClean(log);
@@ -244,7 +246,7 @@ test('no page reports a CSP violation, and the policy is strict', { timeout: TIM
   assert.deepEqual(directives['base-uri'], ["'none'"]);
   assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
   assert.ok(!policy.includes("'unsafe-eval'") && !directives['script-src'].includes("'unsafe-inline'"));
-  assert.ok(directives['script-src'].some((v) => v.startsWith("'sha256-")), 'the boot script by hash');
+  assert.ok(directives['script-src'].some((v) => v.startsWith("'sha256-")), 'the inline scripts by hash');
   assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy precedes every script');
 
   const server = await start(dist);
@@ -263,4 +265,86 @@ test('no page reports a CSP violation, and the policy is strict', { timeout: TIM
   await collectCsp(page);
   t.diagnostic(`pages checked: 7, violations: ${log.csp.length}`);
   assertClean(log);
+});
+
+/** A copy of the build with the file whose name matches `pattern` changed by one byte, as a
+ * half-copied or altered deploy leaves it: its integrity hash no longer matches. */
+function tampered(pattern) {
+  const dir = mkdtempSync(join(tmpdir(), 'lai-chau-tampered-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(dist, dir, { recursive: true });
+  const name = readdirSync(dir).find((f) => pattern.test(f));
+  assert.ok(name, `a file matching ${pattern}`);
+  const body = readFileSync(join(dir, name));
+  body[body.length >> 1] ^= 0x20;
+  writeFileSync(join(dir, name), body);
+  return dir;
+}
+
+const APP_FAILED = {
+  vi: 'Không tải được ứng dụng',
+  en: 'The app could not load',
+};
+
+for (const [what, pattern] of [['WASM', /^lai-chau-plan-[0-9a-f]+_bg\.wasm$/], ['JS', /^lai-chau-plan-[0-9a-f]+\.js$/]]) {
+  test(`a deploy whose app ${what} no longer matches its hash says so, in the reader's language, with a reload; the overview stays readable`, { timeout: TIMEOUT }, async (t) => {
+    const server = await start(tampered(pattern));
+    // A new visitor: no service worker yet (blocked, so that none serves an older copy).
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/`);
+    const box = page.locator('#app-failed');
+    await box.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match(await text(page, '#app-failed'), new RegExp(APP_FAILED.vi));
+    assert.equal(await page.locator('#app-failed p[lang="en"]').isVisible(), false, 'one language');
+    assert.equal(await page.locator('#prerender').isVisible(), true, 'the overview is readable');
+    assert.equal(await page.locator('#prerender [data-prerendered]').count(), 49);
+    assert.equal(await page.locator('main[data-app-ready]').count(), 0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `app-failed-${what}-412.png`) });
+    // The button reloads the page (and, the deploy still broken, the message comes again).
+    await Promise.all([page.waitForEvent('load'), page.click('#app-reload')]);
+    await box.waitFor({ state: 'visible', timeout: 30_000 });
+    // An English reader on a deep link: the message in English, and the plan's targets shown.
+    await page.evaluate(() => localStorage.setItem('lai-chau-plan-2023:lang', '"en"'));
+    await page.goto('about:blank');
+    await page.goto(`${server.url}#/chi-tieu/forest-cover`);
+    await box.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match(await text(page, '#app-failed'), new RegExp(APP_FAILED.en));
+    assert.equal(await page.locator('#app-failed p[lang="vi"]').isVisible(), false);
+    assert.equal(await page.locator('#app-reload').innerText(), 'Reload the page');
+    assert.equal(await page.locator('#prerender').isVisible(), true);
+  });
+}
+
+test('ECharts is loaded only where a chart needs it, with its integrity checked; altered, the chart says it could not load', { timeout: TIMEOUT }, async (t) => {
+  const good = await start(dist);
+  const { newPage, log } = await openContext(t);
+  const page = await newPage();
+  const asked = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('echarts.min.js')) asked.push(r.url());
+  });
+  await gotoApp(page, good.url, '#/');
+  await page.waitForTimeout(500);
+  assert.deepEqual(asked, [], 'the overview loads no ECharts');
+  await page.click('[data-target="budget-revenue"] a');
+  await waitForDrawnCanvas(page, '.chart[data-chart="target"]');
+  const integrity = await page.evaluate(() => ({
+    script: document.querySelector('script[src="echarts.min.js"]')?.integrity,
+    meta: document.querySelector('meta[name="echarts-integrity"]')?.content,
+  }));
+  assert.ok(integrity.meta?.startsWith('sha384-'), 'a hash in the page');
+  assert.equal(integrity.script, integrity.meta, 'the script is checked against it');
+  assertClean(log);
+
+  const broken = await start(tampered(/^echarts\.min\.js$/));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const other = await context.newPage();
+  await gotoApp(other, broken.url, BUDGET);
+  await other.waitForFunction(() => document.querySelector('.chart[data-chart="target"] + .chart-note')?.textContent.includes('Không tải được biểu đồ'), null, { timeout: 20_000 });
+  assert.equal(await other.evaluate(() => typeof window.echarts), 'undefined', 'the altered file did not run');
+  assert.ok((await text(other, '.target-summary')).length > 0, 'the figures are there');
 });
