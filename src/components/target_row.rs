@@ -68,7 +68,7 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
             </td>
             <td class="period" data-label=move || Msg::FigurePeriod.get(lang.get())>
                 {period}
-                {move || prior().map(|text| view! { " " <span class="prior">{text}</span> })}
+                <span class="prior">{prior}</span>
             </td>
             <td class="achievement" data-label=move || present::details::achievement_label(target, lang.get())>
                 {move || progress.get().map(|p| present::achievement(&p, lang.get())).unwrap_or_default()}

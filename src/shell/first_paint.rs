@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::overview::{overview, Figures, BUILD_LANG};
 use crate::i18n::Lang;
-use crate::plan::{Plan, Progress};
+use crate::plan::{Plan, Progress, Tracking};
 
 /// The record's format; the script draws only this one.
 pub const FORMAT: u32 = 2;
@@ -52,8 +52,13 @@ impl Record {
 
 /// The values the app keeps for the next visit in `lang`: the figures' alone for the language
 /// the page is built in, every value of the overview for another.
-pub fn paint_of(plan: &Plan, lang: Lang, all: &[Progress]) -> Vec<(String, String)> {
-    overview(plan, lang, Figures::Known(all)).fills_for(lang)
+pub fn paint_of(
+    plan: &Plan,
+    lang: Lang,
+    all: &[Progress],
+    tracking: &Tracking,
+) -> Vec<(String, String)> {
+    overview(plan, lang, Figures::Known(all, tracking)).fills_for(lang)
 }
 
 /// FNV-1a (32 bits) of the text's UTF-16 code units and the text's length, in hex ("9f1c…-b0a4");
@@ -89,7 +94,7 @@ mod tests {
     use crate::plan::{progress_all, Basis, Entry, Period, Tracking};
     use crate::storage::schema::{DATA_KEY, FIRST_PAINT_KEY, LANG_KEY};
 
-    fn all(plan: &Plan) -> Vec<Progress> {
+    fn all(plan: &Plan) -> (Vec<Progress>, Tracking) {
         let mut tracking = Tracking::default();
         let revenue = plan.target("budget-revenue").expect("target").id.clone();
         tracking.upsert_entry(
@@ -101,7 +106,7 @@ mod tests {
                 note: String::new(),
             },
         );
-        progress_all(plan, &tracking)
+        (progress_all(plan, &tracking), tracking)
     }
 
     #[test]
@@ -131,8 +136,13 @@ mod tests {
     #[test]
     fn a_record_is_json_with_the_texts_by_name() {
         let plan = Plan::embedded().expect("plan");
-        let all = all(&plan);
-        let record = Record::new("b1", Some("{}"), Lang::Vi, paint_of(&plan, Lang::Vi, &all));
+        let (all, tracking) = all(&plan);
+        let record = Record::new(
+            "b1",
+            Some("{}"),
+            Lang::Vi,
+            paint_of(&plan, Lang::Vi, &all, &tracking),
+        );
         let back: Record = serde_json::from_str(&record.encode()).expect("json");
         assert_eq!(back, record);
         // The value of `token` in the row of `id`.
@@ -164,9 +174,9 @@ mod tests {
     #[test]
     fn another_language_keeps_every_value() {
         let plan = Plan::embedded().expect("plan");
-        let all = all(&plan);
-        let vi = paint_of(&plan, Lang::Vi, &all);
-        let en = paint_of(&plan, Lang::En, &all);
+        let (all, tracking) = all(&plan);
+        let vi = paint_of(&plan, Lang::Vi, &all, &tracking);
+        let en = paint_of(&plan, Lang::En, &all, &tracking);
         assert!(en.len() > vi.len());
         let tokens = |fill: &[(String, String)]| -> Vec<String> {
             fill.iter().map(|(t, _)| t.clone()).collect()
@@ -183,7 +193,10 @@ mod tests {
         let plan = Plan::embedded().expect("plan");
         let fill: Vec<(String, String)> = serde_json::from_str(&empty_fill(&plan)).expect("json");
         let none = progress_all(&plan, &Tracking::default());
-        assert_eq!(fill, paint_of(&plan, BUILD_LANG, &none));
+        assert_eq!(
+            fill,
+            paint_of(&plan, BUILD_LANG, &none, &Tracking::default())
+        );
         let row = fill
             .iter()
             .position(|(t, v)| t == "#row" && v == "forest-cover")

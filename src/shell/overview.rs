@@ -6,8 +6,11 @@
 use super::chart::groups_figure;
 use super::writer::{esc, Fill, Kind, Slot, Writer};
 use crate::i18n::{Lang, Msg};
-use crate::plan::{progress_all, Plan, Progress, Status, Summary, Target, Tracking, COUNTED};
+use crate::plan::{
+    headline, progress_all, Plan, Progress, Status, Summary, Target, Tracking, COUNTED,
+};
 use crate::present;
+use crate::present::verdict::figures_up_to;
 
 /// The language of the overview written into `index.html`.
 pub const BUILD_LANG: Lang = Lang::Vi;
@@ -16,40 +19,72 @@ pub const BUILD_LANG: Lang = Lang::Vi;
 #[derive(Clone, Debug, PartialEq)]
 pub enum CellContent {
     Text(String),
+    /// A text and, under it, a muted line (`<span class="prior">`, empty when there is none):
+    /// the period of the current figure and the year before's beside it.
+    WithLine(String, String),
     /// The status badge: colour, icon and word.
     Status(Status),
 }
 
 /// One cell of a target's row that depends on the user's figures: the class of its `<td>`
-/// (which also names it), its column's heading, and what it shows. The row's cells are this
-/// list: a new cell is one more line here (and its cell in the app's `TargetRow`, which the
-/// browser test of equal DOMs holds to it).
+/// (which also names it), its column's heading, the label a phone's card shows beside it, and
+/// what it shows. The row's cells are this list: a new cell is one more entry here (and its
+/// cell in the app's `TargetRow`, which the browser test of equal DOMs holds to it).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cell {
     pub name: &'static str,
     pub heading: Msg,
+    pub label: &'static str,
     pub content: CellContent,
 }
 
-/// The cells of a target's row that hold the user's figures.
-pub fn figure_cells(target: &Target, progress: &Progress, lang: Lang) -> Vec<Cell> {
+/// The cells of a target's row that hold the user's figures; `year` is the plan's.
+pub fn figure_cells(
+    target: &Target,
+    progress: &Progress,
+    tracking: &Tracking,
+    year: u16,
+    lang: Lang,
+) -> Vec<Cell> {
+    let current = progress.current;
     vec![
         Cell {
             name: "current-value",
             heading: Msg::CurrentValue,
+            label: Msg::CurrentValue.get(lang),
             content: CellContent::Text(present::current_value(target, progress, lang)),
         },
         Cell {
+            name: "period",
+            heading: Msg::FigurePeriod,
+            label: Msg::FigurePeriod.get(lang),
+            content: CellContent::WithLine(
+                present::figures::period_marker(target, current, lang).unwrap_or_default(),
+                present::figures::prior_and_change(target, tracking, current, year, lang)
+                    .unwrap_or_default(),
+            ),
+        },
+        Cell {
             name: "achievement",
-            heading: Msg::Achievement,
+            heading: Msg::VersusPlan,
+            label: present::details::achievement_label(target, lang),
             content: CellContent::Text(present::achievement(progress, lang)),
         },
         Cell {
             name: "status-cell",
             heading: Msg::Status,
+            label: Msg::Status.get(lang),
             content: CellContent::Status(progress.status),
         },
     ]
+}
+
+/// The class a column's heading carries, where its cells' style needs it.
+fn heading_class(name: &str) -> &'static str {
+    match name {
+        "period" => " class=\"period\"",
+        _ => "",
+    }
 }
 
 /// What the page knows of the user's figures.
@@ -57,8 +92,8 @@ pub fn figure_cells(target: &Target, progress: &Progress, lang: Lang) -> Vec<Cel
 pub enum Figures<'a> {
     /// At build time: the figures live in the browser; their places wait with placeholders.
     Unknown,
-    /// Every target's progress, aligned with `plan.targets`.
-    Known(&'a [Progress]),
+    /// Every target's progress, aligned with `plan.targets`, and the figures it comes from.
+    Known(&'a [Progress], &'a Tracking),
 }
 
 /// The overview written, and its values by name.
@@ -186,7 +221,7 @@ fn summary(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
     w.raw("</section>");
 }
 
-fn group_tables(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
+fn group_tables(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress], tracking: &Tracking) {
     let m = |msg: Msg| msg.get(lang);
     for group in &plan.groups {
         w.raw(&format!(
@@ -202,26 +237,37 @@ fn group_tables(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
             .zip(all)
             .filter(|(t, _)| t.group == group.number)
             .peekable();
-        let headings: Vec<Msg> = [Msg::Target, Msg::PlanValue]
+        let headings: Vec<(Msg, &str)> = [(Msg::Target, ""), (Msg::PlanValue, "")]
             .into_iter()
-            .chain(
-                rows.peek()
+            .chain(rows.peek().into_iter().flat_map(|(t, p)| {
+                figure_cells(t, p, tracking, plan.year, lang)
                     .into_iter()
-                    .flat_map(|(t, p)| figure_cells(t, p, lang).into_iter().map(|c| c.heading)),
-            )
+                    .map(|c| (c.heading, heading_class(c.name)))
+            }))
             .collect();
-        for msg in headings {
-            w.element("th", "scope=\"col\"", &[Slot::words("head", m(msg))]);
+        for (msg, class) in headings {
+            w.element(
+                "th",
+                &format!("scope=\"col\"{class}"),
+                &[Slot::words("head", m(msg))],
+            );
         }
         w.raw("</tr></thead><tbody>");
         for (target, progress) in rows {
-            row(w, target, progress, lang);
+            row(w, target, progress, tracking, plan.year, lang);
         }
         w.raw("</tbody></table></section>");
     }
 }
 
-fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
+fn row(
+    w: &mut Writer,
+    target: &Target,
+    progress: &Progress,
+    tracking: &Tracking,
+    year: u16,
+    lang: Lang,
+) {
     let id = target.id.as_str();
     w.row(id);
     w.raw("<th scope=\"row\" class=\"target-name\">");
@@ -254,13 +300,23 @@ fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
     w.raw(" ");
     w.text(Slot::words("plan", present::plan_value(target, lang)));
     w.close("td");
-    for cell in figure_cells(target, progress, lang) {
-        let label = Slot::words_attr("label", "data-label", cell.heading.get(lang));
+    for cell in figure_cells(target, progress, tracking, year, lang) {
+        let label = Slot::words_attr("label", "data-label", cell.label);
         let name = cell.name;
         let class = format!("class=\"{}\"", cell.name);
         match cell.content {
             CellContent::Text(text) => {
                 w.element("td", &class, &[label, Slot::figure(name, text)]);
+            }
+            CellContent::WithLine(text, line) => {
+                w.open("td", &class, &[label]);
+                w.text(Slot::figure(name, text));
+                w.element(
+                    "span",
+                    "class=\"prior\"",
+                    &[Slot::figure(format!("{name}.line"), line)],
+                );
+                w.close("td");
             }
             CellContent::Status(status) => {
                 w.open("td", &class, &[label]);
@@ -277,30 +333,32 @@ fn row(w: &mut Writer, target: &Target, progress: &Progress, lang: Lang) {
 pub fn overview(plan: &Plan, lang: Lang, figures: Figures) -> Overview {
     // Unknown, the values named are those of a plan with no figures yet: a first visit's.
     let none;
-    let (known, all) = match figures {
-        Figures::Known(all) => (true, all),
+    let nothing = Tracking::default();
+    let (known, all, tracking) = match figures {
+        Figures::Known(all, tracking) => (true, all, tracking),
         Figures::Unknown => {
-            none = progress_all(plan, &Tracking::default());
-            (false, none.as_slice())
+            none = progress_all(plan, &nothing);
+            (false, none.as_slice(), &nothing)
         }
     };
     let mut w = Writer::new(known);
-    write(&mut w, plan, lang, all);
+    write(&mut w, plan, lang, all, tracking);
     Overview {
         html: w.html,
         fills: w.fills,
     }
 }
 
-/// Writes the overview with `w`; `all` is every target's progress, aligned with `plan.targets`.
-pub fn write(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
+/// Writes the overview with `w`; `all` is every target's progress, aligned with `plan.targets`,
+/// from the figures `tracking`.
+pub fn write(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress], tracking: &Tracking) {
     // `data-lang`: the language the page is written in.
     w.raw(&format!(
         "<div id=\"prerender\" data-lang=\"{}\">",
         lang.code()
     ));
     header(w, lang);
-    w.raw("<main id=\"main\" tabindex=\"-1\"><div class=\"page-head no-print\">");
+    w.raw("<main id=\"main\" tabindex=\"-1\"><div class=\"page-head\">");
     w.element(
         "h1",
         "class=\"page-title\"",
@@ -310,12 +368,20 @@ pub fn write(w: &mut Writer, plan: &Plan, lang: Lang, all: &[Progress]) {
         )],
     );
     w.element(
-        "button",
-        "id=\"print-report\" type=\"button\" disabled",
+        "a",
+        "id=\"print-report\" class=\"button no-print\" href=\"#/bao-cao\"",
         &[Slot::words("print", Msg::PrintReport.get(lang))],
     );
     w.raw("</div>");
+    w.element(
+        "p",
+        "class=\"data-until\"",
+        &[Slot::figure(
+            "data-until",
+            figures_up_to(&headline(plan, all, tracking), lang),
+        )],
+    );
     summary(w, plan, lang, all);
-    group_tables(w, plan, lang, all);
+    group_tables(w, plan, lang, all, tracking);
     w.raw("</main></div>");
 }

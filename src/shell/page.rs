@@ -3,7 +3,7 @@
 
 use super::first_paint::{paint_of, Record};
 use crate::i18n::Lang;
-use crate::plan::{Plan, Progress};
+use crate::plan::{Plan, Progress, Tracking};
 use crate::storage::local;
 
 /// The page's build, from `<meta name="app-build">` (written by `scripts/pwa/post-build.mjs`):
@@ -18,11 +18,11 @@ pub fn page_build() -> String {
 
 /// Keeps what the overview shows of the stored data in `lang` (`all`: every target's progress,
 /// from exactly the data this tab last read or wrote), for the next visit's first paint.
-pub fn keep_first_paint(plan: &Plan, lang: Lang, all: &[Progress]) {
+pub fn keep_first_paint(plan: &Plan, lang: Lang, all: &[Progress], tracking: &Tracking) {
     let build = page_build();
     if build.is_empty() {
         return;
     }
-    let fill = paint_of(plan, lang, all);
+    let fill = paint_of(plan, lang, all, tracking);
     local::save_first_paint(|data| Record::new(&build, data, lang, fill).encode());
 }

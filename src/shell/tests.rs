@@ -76,7 +76,7 @@ fn the_users_figures_fill_the_rows_the_summary_and_the_chart() {
         },
     );
     let all = progress_all(&plan, &tracking);
-    let html = overview(&plan, Lang::En, Figures::Known(&all)).html;
+    let html = overview(&plan, Lang::En, Figures::Known(&all, &tracking)).html;
     assert!(html.contains(&esc(&plan.title_en)));
     assert!(html.contains(&esc(&revenue.name_en)));
     let row = &html[html
@@ -130,11 +130,12 @@ fn the_users_figures_fill_the_rows_the_summary_and_the_chart() {
 #[test]
 fn every_value_named_has_its_place_in_the_page_and_every_place_a_value() {
     let plan = plan();
-    let all = progress_all(&plan, &Tracking::default());
+    let none = Tracking::default();
+    let all = progress_all(&plan, &none);
     for (lang, figures) in [
         (Lang::Vi, Figures::Unknown),
-        (Lang::Vi, Figures::Known(&all)),
-        (Lang::En, Figures::Known(&all)),
+        (Lang::Vi, Figures::Known(&all, &none)),
+        (Lang::En, Figures::Known(&all, &none)),
     ] {
         let built = overview(&plan, lang, figures);
         let named: Vec<String> = built.fills.iter().map(|f| f.token.clone()).collect();
@@ -164,10 +165,11 @@ fn every_word_the_page_shows_is_named() {
     // Written with every named value left empty, the page in either language is the same: no
     // word of one language is outside a named place, where an English record could not reach.
     let plan = plan();
-    let all = progress_all(&plan, &Tracking::default());
+    let none = Tracking::default();
+    let all = progress_all(&plan, &none);
     let blank = |lang: Lang| {
         let mut w = super::writer::Writer::blank();
-        super::overview::write(&mut w, &plan, lang, &all);
+        super::overview::write(&mut w, &plan, lang, &all, &none);
         w.html
             .replacen(&format!("data-lang=\"{}\"", lang.code()), "", 1)
     };
@@ -177,9 +179,10 @@ fn every_word_the_page_shows_is_named() {
 #[test]
 fn every_row_has_a_cell_for_each_figure_and_a_heading_for_each_cell() {
     let plan = plan();
-    let all = progress_all(&plan, &Tracking::default());
+    let none = Tracking::default();
+    let all = progress_all(&plan, &none);
     let html = overview(&plan, BUILD_LANG, Figures::Unknown).html;
-    let cells = figure_cells(&plan.targets[0], &all[0], BUILD_LANG);
+    let cells = figure_cells(&plan.targets[0], &all[0], &none, plan.year, BUILD_LANG);
     for cell in &cells {
         assert_eq!(
             html.matches(&format!("<td class=\"{}\"", cell.name))
@@ -190,8 +193,7 @@ fn every_row_has_a_cell_for_each_figure_and_a_heading_for_each_cell() {
         );
     }
     assert_eq!(
-        html.matches("<th scope=\"col\" data-word=\"head\">")
-            .count(),
+        html.matches("data-word=\"head\">").count(),
         plan.groups.len() * (2 + cells.len())
     );
 }
@@ -199,15 +201,16 @@ fn every_row_has_a_cell_for_each_figure_and_a_heading_for_each_cell() {
 #[test]
 fn only_the_figures_are_kept_for_the_build_language() {
     let plan = plan();
-    let all = progress_all(&plan, &Tracking::default());
-    let built = overview(&plan, BUILD_LANG, Figures::Known(&all));
+    let none = Tracking::default();
+    let all = progress_all(&plan, &none);
+    let built = overview(&plan, BUILD_LANG, Figures::Known(&all, &none));
     let figures = built
         .fills
         .iter()
         .filter(|f| f.kind == Kind::Figures)
         .count();
     assert_eq!(built.fills_for(BUILD_LANG).len(), figures);
-    let other = overview(&plan, BUILD_LANG.other(), Figures::Known(&all));
+    let other = overview(&plan, BUILD_LANG.other(), Figures::Known(&all, &none));
     let every = other.fills.len();
     assert_eq!(other.fills_for(BUILD_LANG.other()).len(), every);
 }
@@ -263,12 +266,13 @@ fn a_record_names_its_values_in_the_order_the_page_names_their_places() {
     // The script walks the page's named places and the record together, once: the record must
     // follow the page's order (every place, in another language; the figures', in the build's).
     let plan = plan();
-    let all = progress_all(&plan, &Tracking::default());
+    let none = Tracking::default();
+    let all = progress_all(&plan, &none);
     let page = tokens_in(&overview(&plan, BUILD_LANG, Figures::Unknown).html);
-    let other = super::first_paint::paint_of(&plan, BUILD_LANG.other(), &all);
+    let other = super::first_paint::paint_of(&plan, BUILD_LANG.other(), &all, &none);
     let other: Vec<String> = other.into_iter().map(|(t, _)| t).collect();
     assert_eq!(other, page);
-    let build = super::first_paint::paint_of(&plan, BUILD_LANG, &all);
+    let build = super::first_paint::paint_of(&plan, BUILD_LANG, &all, &none);
     let mut places = page.iter();
     for (token, _) in &build {
         assert!(places.any(|p| p == token), "{token} out of order");

@@ -413,7 +413,9 @@ impl AppState {
             return;
         }
         let lang = self.lang.get_untracked();
-        self.progress
-            .with_untracked(|all| crate::shell::page::keep_first_paint(self.plan, lang, all));
+        self.progress.with_untracked(|all| {
+            self.tracking
+                .with_untracked(|t| crate::shell::page::keep_first_paint(self.plan, lang, all, t))
+        });
     }
 }

@@ -130,7 +130,7 @@ test("the first paint shows the user's figures before the app's WASM has arrived
   assert.equal(await page.locator('main h1').textContent(), PLAN.title_en);
   assert.equal(await page.locator('[data-prerendered="forest-cover"] .current-value').textContent(), '52.5%');
   assert.equal(await page.locator('[data-prerendered="forest-cover"] .status').getAttribute('data-status'), 'achieved');
-  assert.equal(await page.locator('[data-prerendered="forest-cover"] .status-word').textContent(), 'Achieved');
+  assert.equal(await page.locator('[data-prerendered="forest-cover"] .status-word').textContent(), 'Met/exceeded');
   assert.equal(await page.locator('[data-prerendered="budget-revenue"] .current-value').textContent(), '1,837.5 billion VND');
   assert.equal(await page.locator('main[data-app-ready]').count(), 0, 'the app has not started');
   // It only read: storage is as the app left it, byte for byte.
