@@ -67,7 +67,8 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
                 {with(present::current_value)}
             </td>
             <td class="period" data-label=move || Msg::FigurePeriod.get(lang.get())>
-                {period}
+                <span class="marker">{period}</span>
+                " "
                 <span class="prior">{prior}</span>
             </td>
             <td class="achievement" data-label=move || present::details::achievement_label(target, lang.get())>

@@ -19,8 +19,8 @@ pub const BUILD_LANG: Lang = Lang::Vi;
 #[derive(Clone, Debug, PartialEq)]
 pub enum CellContent {
     Text(String),
-    /// A text and, under it, a muted line (`<span class="prior">`, empty when there is none):
-    /// the period of the current figure and the year before's beside it.
+    /// A text (`<span class="marker">`) and, under it, a muted line (`<span class="prior">`),
+    /// either empty when there is none: the period of the current figure and the year before's.
     WithLine(String, String),
     /// The status badge: colour, icon and word.
     Status(Status),
@@ -310,7 +310,8 @@ fn row(
             }
             CellContent::WithLine(text, line) => {
                 w.open("td", &class, &[label]);
-                w.text(Slot::figure(name, text));
+                w.element("span", "class=\"marker\"", &[Slot::figure(name, text)]);
+                w.raw(" ");
                 w.element(
                     "span",
                     "class=\"prior\"",

@@ -281,7 +281,7 @@ test('a realistic year of Lai Châu figures typed through the form ends with exa
   assert.equal(await cell('forest-cover'), 'Cả năm · chính thức');
   // No figure, no period: the cell is empty, and a wide table draws a dash in it.
   assert.equal(await cell('tea-area'), '');
-  assert.equal(await page.$eval('[data-target="tea-area"] td.period', (td) => getComputedStyle(td, '::after').content), '"—"');
+  assert.equal(await page.$eval('[data-target="tea-area"] td.period', (td) => getComputedStyle(td.querySelector('.marker'), '::after').content), '"—"');
   assert.equal(await text(page, '.data-until'), 'Số liệu cả năm 2023');
   assertNoErrors(errors);
 });
