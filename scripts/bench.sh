@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/bench.sh — owns the benchmark command (issue 7): builds the release into its own folder
+# scripts/bench.sh — owns the benchmark command: builds the release into its own folder
 # and prints sizes, load times against a plain reference page, entry latency, the engine on a
 # 1.000-target plan and Lighthouse scores. A benchmark, not a test: it prints and fails only if
 # something cannot run. Method and results: BENCHMARKS.md.

@@ -21,7 +21,7 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// issue 8: focuses the page's h1 (never one shown only in print), made focusable by script
+/// Focuses the page's h1 (never one shown only in print), made focusable by script
 /// only (`tabindex=-1`), so that it is not a Tab stop.
 fn focus_page_heading() {
     use wasm_bindgen::JsCast;
@@ -87,7 +87,7 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // A new page starts at its top, as a new document would; and (issue 8) focus moves to its
+    // A new page starts at its top, as a new document would; and focus moves to its
     // h1, so a screen reader says the new page and the next Tab starts from it. The first load
     // keeps the browser's own start (the watch is not immediate).
     Effect::watch(
@@ -102,7 +102,7 @@ pub fn App() -> impl IntoView {
         false,
     );
 
-    // issue 8: every announcement goes into the live region as a new node, a frame after the
+    // Every announcement goes into the live region as a new node, a frame after the
     // region was emptied, so that the same words twice ("Đã lưu." after a second save) are said
     // twice: a screen reader reads what is added to the region, and Leptos would only have
     // rewritten the same text in place. The words are a text node, never markup.

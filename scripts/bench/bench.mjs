@@ -1,4 +1,4 @@
-// scripts/bench/bench.mjs — owns the benchmark's measurements of a built dist/ (issue 7): sizes,
+// scripts/bench/bench.mjs — owns the benchmark's measurements of a built dist/: sizes,
 // cold and repeat loads against a plain reference page, entry → updated views, and Lighthouse.
 // Run by scripts/bench.sh, which builds first. It prints figures; it asserts nothing.
 //

@@ -163,10 +163,5 @@ pub fn save_png(
     ctx.fill_text(source, PAD, height - 14.0).map_err(err)?;
 
     let url = canvas.to_data_url_with_type("image/png").map_err(err)?;
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(err)?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    Ok(())
+    crate::exchange::files::download_data_url(file_name, &url)
 }

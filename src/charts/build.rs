@@ -16,7 +16,8 @@ use crate::i18n::Lang;
 use crate::plan::number::{decimals_of, format_actual};
 use crate::plan::{Basis, NumericGoal, Period};
 
-/// The year before the plan, as the charts name it (the "2022" column, "Cùng kỳ 2022").
+/// The year before the plan, as the charts name it (the "2022" column, "Cùng kỳ 2022"); a test
+/// holds it to the plan's year.
 const PRIOR_YEAR: &str = "2022";
 
 /// At most this many decimals in a chart's table, whatever was typed.
@@ -80,5 +81,14 @@ pub(crate) mod testing {
     /// Gives 2022's figure of a period (`Period::Year`: the whole year).
     pub fn prior(tracking: &mut Tracking, id: &str, period: Period, value: f64) {
         tracking.set_prior(&TargetId(id.to_owned()), period, Some(value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_prior_year_the_charts_name_is_the_year_before_the_plans() {
+        let plan = super::testing::plan();
+        assert_eq!(super::PRIOR_YEAR, (plan.year - 1).to_string());
     }
 }

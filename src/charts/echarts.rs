@@ -85,12 +85,7 @@ pub fn save_png(
     ctx.fill_text(source, pad, f64::from(head + chart.height() + 40))
         .map_err(err)?;
     let url = canvas.to_data_url_with_type("image/png").map_err(err)?;
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(err)?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    Ok(())
+    crate::exchange::files::download_data_url(file_name, &url)
 }
 
 /// Whether the global `echarts` is there.

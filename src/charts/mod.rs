@@ -118,6 +118,6 @@ pub struct ChartData {
     pub decimals: u8,
 }
 
-// issue 8: the palette checked under colour-blindness simulations.
+// The palette, checked under colour-blindness simulations.
 #[cfg(test)]
 mod palette_check;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_form::EntryDraft;
 use crate::components::question_prompt::QuestionPrompt;
+use crate::components::row_actions::RowActions;
 use crate::components::voice::{Part, Voice};
 use crate::i18n::Msg;
 use crate::plan::cell::Cell;
@@ -40,19 +41,13 @@ pub fn EntriesTable(
                 let for_edit = entry.clone();
                 let label = period.label_for(reading, lang);
                 let what = format!("{label} · {}", basis.label(lang));
-                let delete = move |_| {
+                let delete = move || {
                     voice.speak(Part::Entries);
                     app.dispatch(Action::Edit(Edit::DeleteEntry {
                         target: target.id.clone(),
                         period,
                         basis,
                     }));
-                    // The row and its button are gone: the undo is where the keyboard goes next.
-                    request_animation_frame(move || {
-                        if let Some(button) = undo_button.get_untracked() {
-                            let _ = button.focus();
-                        }
-                    });
                 };
                 view! {
                     <tr data-period=period.code() data-basis=basis.code()>
@@ -60,24 +55,14 @@ pub fn EntriesTable(
                         <td class="num">{format_actual(entry.value, goal, lang)}</td>
                         <td>{basis.label(lang)}</td>
                         <td class="note">{entry.note.clone()}</td>
-                        <td class="row-actions">
-                            <button
-                                type="button"
-                                class="entry-edit"
-                                aria-label=format!("{} {what}", Msg::Edit.get(lang))
-                                on:click=move |_| draft.edit(&for_edit, lang)
-                            >
-                                {Msg::Edit.get(lang)}
-                            </button>
-                            <button
-                                type="button"
-                                class="entry-delete"
-                                aria-label=format!("{} {what}", Msg::Delete.get(lang))
-                                on:click=delete
-                            >
-                                {Msg::Delete.get(lang)}
-                            </button>
-                        </td>
+                        <RowActions
+                            kind="entry"
+                            what
+                            lang
+                            undo_button
+                            on_edit=move || draft.edit(&for_edit, lang)
+                            on_delete=delete
+                        />
                     </tr>
                 }
             })
@@ -89,9 +74,7 @@ pub fn EntriesTable(
             u.figure
                 .as_ref()
                 .filter(|undo| {
-                    undo.changes
-                        .iter()
-                        .any(|c| matches!(&c.cell, Cell::Entry(id, ..) if *id == target.id))
+                    undo.touches(|c| matches!(c, Cell::Entry(id, ..) if *id == target.id))
                 })
                 .map(|undo| present::edit::undo_offer(undo, Some(target), prior_year, lang.get()))
         })

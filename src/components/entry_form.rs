@@ -9,6 +9,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::period_options::PeriodOptions;
 use crate::components::question_prompt::QuestionPrompt;
 use crate::components::voice::{Part, Voice};
 use crate::i18n::{Lang, Msg};
@@ -160,32 +161,6 @@ pub fn EntryForm(
         // Yes: the next figure is typed there; no: what was typed is there to correct.
         draft.focus_value();
     });
-    let choices = Memo::new(move |_| Period::choices(goal, draft.period.get()));
-    let period_options = move || {
-        let lang = lang.get();
-        let groups = choices.get();
-        let grouped = groups.len() > 1;
-        groups
-            .into_iter()
-            .map(|(offer, periods)| {
-                let options = periods
-                    .into_iter()
-                    .map(|p| {
-                        view! {
-                            <option value=p.code() selected=move || draft.period.get() == p>
-                                {p.option_label(reading, lang)}
-                            </option>
-                        }
-                    })
-                    .collect_view();
-                if grouped {
-                    view! { <optgroup label=offer.label(lang)>{options}</optgroup> }.into_any()
-                } else {
-                    options.into_any()
-                }
-            })
-            .collect_view()
-    };
     // The label names the period chosen too, so a screen reader says all the field asks.
     let value_label = move || present::entry_value_label(target, draft.period.get(), lang.get());
     let hint = move || present::figures::entry_hint(goal, draft.period.get(), lang.get());
@@ -234,7 +209,7 @@ pub fn EntryForm(
                     }
                     prop:value=move || draft.period.get().code()
                 >
-                    {period_options}
+                    <PeriodOptions goal chosen=draft.period name=move |p: Period, lang| p.option_label(reading, lang)/>
                 </select>
             </div>
             <div class="field field-value">

@@ -171,7 +171,7 @@ pub fn GroupsChart(
                 c,
                 &title.get_untracked(),
                 &source,
-                "lai-chau-2023-nhom.png",
+                &format!("{}-nhom.png", app.plan.id),
             )
         });
         if let Err(e) = saved {

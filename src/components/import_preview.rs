@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::exchange::{ChangeKind, Preview};
-use crate::i18n::Msg;
+use crate::exchange::{ChangeKind, Preview, Rejection};
+use crate::i18n::{Lang, Msg};
 use crate::state::use_app;
 
 /// Rows shown per table; a file with more says how many are left out.
@@ -28,6 +28,29 @@ fn kind_code(kind: ChangeKind) -> &'static str {
 
 fn more(total: usize) -> Option<String> {
     (total > MAX_ROWS).then(|| format!("… +{}", total - MAX_ROWS))
+}
+
+/// A table of rows the import leaves out, each with where it is in the file and why.
+fn problems(class: &'static str, rows: &[Rejection], lang: Lang) -> impl IntoView {
+    let shown = rows
+        .iter()
+        .take(MAX_ROWS)
+        .map(|r| {
+            view! {
+                <tr>
+                    <td>{r.place.describe(lang)}</td>
+                    <td>{r.reason.message(lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class=class>
+            <thead><tr><th scope="col">{Msg::Where.get(lang)}</th><th scope="col">{Msg::Reason.get(lang)}</th></tr></thead>
+            <tbody>{shown}</tbody>
+        </table>
+        <p>{more(rows.len())}</p>
+    }
 }
 
 #[component]
@@ -77,53 +100,19 @@ pub fn ImportPreview(preview: Preview) -> impl IntoView {
         }
     });
     let rejected = (!preview.rejected.is_empty()).then(|| {
-        let rows = preview
-            .rejected
-            .iter()
-            .take(MAX_ROWS)
-            .map(|r| {
-                view! {
-                    <tr>
-                        <td>{r.place.describe(lang)}</td>
-                        <td>{r.reason.message(lang)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
         view! {
             <p class="error" role="alert">{Msg::ImportBlocked.get(lang)}</p>
-            <table class="import-rejected">
-                <thead><tr><th scope="col">{Msg::Where.get(lang)}</th><th scope="col">{Msg::Reason.get(lang)}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <p>{more(preview.rejected.len())}</p>
+            {problems("import-rejected", &preview.rejected, lang)}
         }
     });
     // Rows about targets or tasks this build does not know: listed, and they block nothing.
     let skipped = (!preview.skipped.is_empty()).then(|| {
-        let rows = preview
-            .skipped
-            .iter()
-            .take(MAX_ROWS)
-            .map(|r| {
-                view! {
-                    <tr>
-                        <td>{r.place.describe(lang)}</td>
-                        <td>{r.reason.message(lang)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
         view! {
             <p class="import-skipped-note">{lang.pick(
                 "Các dòng sau nói về chỉ tiêu hoặc nhiệm vụ không có trong phiên bản này: không nhập, phần còn lại vẫn nhập được.",
                 "These rows are about targets or tasks this version does not have: they are not imported; the rest still can be.",
             )}</p>
-            <table class="import-skipped">
-                <thead><tr><th scope="col">{Msg::Where.get(lang)}</th><th scope="col">{Msg::Reason.get(lang)}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <p>{more(preview.skipped.len())}</p>
+            {problems("import-skipped", &preview.skipped, lang)}
         }
     });
     let nothing_new = (preview.rejected.is_empty() && !preview.can_apply())

@@ -7,6 +7,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::period_options::PeriodOptions;
 use crate::components::prior_year_table::PriorYearTable;
 use crate::components::voice::{Part, Voice};
 use crate::i18n::{Lang, Msg};
@@ -108,32 +109,6 @@ pub fn PriorYearForm(
             Lang::En => format!("This period has {value} already; saving replaces it."),
         })
     };
-    let choices = Memo::new(move |_| Period::choices(goal, draft.period.get()));
-    let period_options = move || {
-        let lang = lang.get();
-        let groups = choices.get();
-        let grouped = groups.len() > 1;
-        groups
-            .into_iter()
-            .map(|(offer, periods)| {
-                let options = periods
-                    .into_iter()
-                    .map(|p| {
-                        view! {
-                            <option value=p.code() selected=move || draft.period.get() == p>
-                                {dated(p, lang)}
-                            </option>
-                        }
-                    })
-                    .collect_view();
-                if grouped {
-                    view! { <optgroup label=offer.label(lang)>{options}</optgroup> }.into_any()
-                } else {
-                    options.into_any()
-                }
-            })
-            .collect_view()
-    };
     let heading = move || {
         let lang = lang.get();
         match draft.editing.get() {
@@ -193,7 +168,7 @@ pub fn PriorYearForm(
                     }
                     prop:value=move || draft.period.get().code()
                 >
-                    {period_options}
+                    <PeriodOptions goal chosen=draft.period name=dated/>
                 </select>
             </div>
         }

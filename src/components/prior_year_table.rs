@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::prior_year_form::PriorDraft;
+use crate::components::row_actions::RowActions;
 use crate::components::voice::Part;
 use crate::i18n::Msg;
 use crate::plan::cell::Cell;
@@ -38,42 +39,26 @@ pub fn PriorYearTable(
             .into_iter()
             .map(|(period, value)| {
                 let label = period.dated(year, reading, lang);
-                let delete = move |_| {
+                let delete = move || {
                     draft.voice.speak(Part::PriorYear);
                     app.dispatch(Action::Edit(Edit::SetPrior {
                         target: target.id.clone(),
                         period,
                         value: None,
                     }));
-                    // The row and its button are gone: the undo is where the keyboard goes next.
-                    request_animation_frame(move || {
-                        if let Some(button) = undo_button.get_untracked() {
-                            let _ = button.focus();
-                        }
-                    });
                 };
                 view! {
                     <tr data-period=period.code()>
                         <th scope="row">{label.clone()}</th>
                         <td class="num">{format_actual(value, goal, lang)}</td>
-                        <td class="row-actions">
-                            <button
-                                type="button"
-                                class="prior-edit"
-                                aria-label=format!("{} {label}", Msg::Edit.get(lang))
-                                on:click=move |_| draft.edit(period, value, lang)
-                            >
-                                {Msg::Edit.get(lang)}
-                            </button>
-                            <button
-                                type="button"
-                                class="prior-delete"
-                                aria-label=format!("{} {label}", Msg::Delete.get(lang))
-                                on:click=delete
-                            >
-                                {Msg::Delete.get(lang)}
-                            </button>
-                        </td>
+                        <RowActions
+                            kind="prior"
+                            what=label
+                            lang
+                            undo_button
+                            on_edit=move || draft.edit(period, value, lang)
+                            on_delete=delete
+                        />
                     </tr>
                 }
             })
@@ -85,9 +70,7 @@ pub fn PriorYearTable(
             u.figure
                 .as_ref()
                 .filter(|undo| {
-                    undo.changes
-                        .iter()
-                        .any(|c| matches!(&c.cell, Cell::Prior(id, _) if *id == target.id))
+                    undo.touches(|c| matches!(c, Cell::Prior(id, _) if *id == target.id))
                 })
                 .map(|undo| present::edit::undo_offer(undo, Some(target), year, lang.get()))
         })

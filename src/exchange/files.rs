@@ -32,24 +32,15 @@ fn blob_type(mime: &str) -> web_sys::BlobPropertyBag {
     options
 }
 
+/// Offers a picture already encoded as a `data:` URL (a canvas's PNG) as a file named `name`.
+pub fn download_data_url(name: &str, url: &str) -> Result<(), String> {
+    click_link(name, url)
+}
+
 /// Downloads `blob` through an object URL and a hidden `<a download>`, then revokes the URL.
 fn offer(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
     let url = web_sys::Url::create_object_url_with_blob(blob).map_err(describe)?;
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(|_| "not an anchor".to_owned())?;
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.set_hidden(true);
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&anchor).map_err(describe)?;
-    anchor.click();
-    anchor.remove();
+    click_link(name, &url)?;
     // The download has started by the time the next task runs; then the URL can go.
     let revoke = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -61,20 +52,30 @@ fn offer(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     Ok(())
 }
 
+/// Clicks a hidden `<a download>` to `url`, which the browser saves as `name`.
+fn click_link(name: &str, url: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_owned())?;
+    anchor.set_href(url);
+    anchor.set_download(name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&anchor).map_err(describe)?;
+    anchor.click();
+    anchor.remove();
+    Ok(())
+}
+
 /// The text of a chosen file, read as UTF-8.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())
         .await
         .map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "not text".to_owned())
-}
-
-/// Offers the unreadable value set aside at start, exactly as it was stored.
-pub fn download_unreadable() -> Result<(), String> {
-    let raw = crate::storage::local::unreadable_value().ok_or("nothing set aside")?;
-    download(
-        "lai-chau-plan-unreadable-data.txt",
-        "text/plain;charset=utf-8",
-        &raw,
-    )
 }

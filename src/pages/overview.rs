@@ -15,7 +15,7 @@ use crate::search::Filter;
 use crate::state::{use_app, Rendering};
 
 /// How many groups the overview's first render draws; the others follow one per task, so that
-/// on a slow phone no task is long (issue 7). The first screen (header, title, summary and
+/// on a slow phone no task is long. The first screen (header, title, summary and
 /// chart) holds no group, on a phone or a 1280 × 900 screen.
 const FIRST_GROUPS: usize = 0;
 

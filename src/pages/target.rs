@@ -131,7 +131,7 @@ pub fn TargetPage(id: String) -> impl IntoView {
                 kind="target"
                 title=Signal::derive(move || format!("{} — {}", target.name(lang.get()), Msg::TargetChartTitle.get(lang.get())))
                 data=chart
-                file=format!("lai-chau-2023-{}", target.id)
+                file=format!("{}-{}", app.plan.id, target.id)
             />
         })}
         {is_share.then(|| view! {
@@ -139,7 +139,7 @@ pub fn TargetPage(id: String) -> impl IntoView {
                 kind="structure"
                 title=Signal::derive(move || Msg::StructureChartTitle.get(lang.get()).to_owned())
                 data=structure
-                file="lai-chau-2023-co-cau"
+                file=format!("{}-co-cau", app.plan.id)
             />
         })}
         {inputs}

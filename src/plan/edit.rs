@@ -115,6 +115,13 @@ pub struct Undo {
     pub changes: Vec<Change>,
 }
 
+impl Undo {
+    /// Whether the undo would restore a cell that `which` picks (one target's figures, say).
+    pub fn touches(&self, which: impl Fn(&Cell) -> bool) -> bool {
+        self.changes.iter().any(|c| which(&c.cell))
+    }
+}
+
 /// A question to ask before an edit is made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Question {

@@ -35,25 +35,7 @@ pub fn period_marker(target: &Target, current: Option<Current>, lang: Lang) -> O
 pub fn prior_value_label(target: &Target, period: Period, plan_year: u16, lang: Lang) -> String {
     let reading = target.numeric().map_or(Reading::AtEnd, Reading::of);
     let dated = period.dated(prior_year(plan_year), reading, lang);
-    let unit = target
-        .numeric()
-        .map(|goal| format!(" ({})", goal.unit.label(lang)))
-        .unwrap_or_default();
-    let name = target.name(lang);
-    match lang {
-        Lang::Vi => {
-            let mut chars = dated.chars();
-            let lower: String = chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or_default();
-            format!("{} {lower}: {name}{unit}", Msg::Value.get(lang))
-        }
-        Lang::En => format!(
-            "{dated} {}: {name}{unit}",
-            Msg::Value.get(lang).to_lowercase()
-        ),
-    }
+    super::value_label(target, &dated, lang)
 }
 
 /// The figure of the year before the plan shown beside a current figure of `period`: the

@@ -20,18 +20,23 @@ use crate::plan::{Goal, NumericKind, Period, Target, Tracking};
 /// unit, so that a screen reader says all that the field asks ("Giá trị 9 tháng: Thu ngân sách
 /// trên địa bàn (tỷ đồng)").
 pub fn entry_value_label(target: &Target, period: Period, lang: Lang) -> String {
-    let unit = target
-        .numeric()
-        .map(|goal| format!(" ({})", goal.unit.label(lang)))
-        .unwrap_or_default();
-    let name = target.name(lang);
     // A flow's quarter says whether it is the quarter's own figure: "Giá trị quý III (riêng quý)".
     let period = match target.numeric() {
         Some(goal) => period.label_for(crate::plan::period::Reading::of(goal), lang),
         None => period.label(lang),
     };
+    value_label(target, &period, lang)
+}
+
+/// "Giá trị {period}: {target} ({unit})", the period mid-sentence: Vietnamese writes it in
+/// lower case there ("Giá trị quý III").
+pub(crate) fn value_label(target: &Target, period: &str, lang: Lang) -> String {
+    let unit = target
+        .numeric()
+        .map(|goal| format!(" ({})", goal.unit.label(lang)))
+        .unwrap_or_default();
+    let name = target.name(lang);
     match lang {
-        // Mid-sentence, Vietnamese writes the period in lower case: "Giá trị quý III".
         Lang::Vi => {
             let mut chars = period.chars();
             let lower: String = chars

@@ -272,11 +272,6 @@ pub fn clear_set_aside_value() -> Result<(), SaveError> {
     }
 }
 
-/// The newest unreadable value set aside, for the user to download.
-pub fn unreadable_value() -> Option<String> {
-    kept().first().and_then(|k| kept_text(&k.key))
-}
-
 /// When the last export was made, if ever (and if storage can tell).
 pub fn load_export_mark() -> Option<ExportMark> {
     if !available() {

@@ -1,4 +1,4 @@
-// tests/e2e/a11y.test.mjs — owns the accessibility tests (issue 8): axe-core on every page and view
+// tests/e2e/a11y.test.mjs — owns the accessibility tests: axe-core on every page and view
 // in both languages and both colour schemes, keyboard-only entry, the heading outline, focus on
 // route change, touch targets, 200 % text, 360 px, and the screenshots looked at before release.
 import { after, test } from 'node:test';

@@ -7,6 +7,7 @@ import {
   ARTIFACTS, PLAN, STATUSES, assertNoErrors, eventually, gotoApp, openPage,
   reloadApp, settled, storedRaw, text, waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
+import { addEntry } from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
 const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
@@ -18,16 +19,6 @@ const suite = fileSuite();
 async function openTarget(page, id) {
   await gotoApp(page, suite.server.url, targetUrl(id));
   await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
-
-/** Fills the entry form; `submit` is 'enter' or 'click'. */
-async function addEntry(page, { period, basis, value, submit }) {
-  await page.selectOption('#entry-period', period);
-  await page.check(`input[name="basis"][value="${basis}"]`);
-  await page.fill('#entry-value', value);
-  if (submit === 'enter') await page.press('#entry-value', 'Enter');
-  else await page.click('#entry-save');
-  await page.waitForSelector(`table.entries tbody tr[data-period="${period}"][data-basis="${basis}"]`);
 }
 
 /** Asserts the status (exact, or one of a list) and achievement text inside `scope`. */

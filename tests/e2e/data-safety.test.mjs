@@ -12,6 +12,7 @@ import {
   storedRaw, text, fileSuite,
   seedStorage,
 } from './helpers.mjs';
+import { addEntry, fillStorage } from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
 const SET_ASIDE_PREFIX = 'lai-chau-plan-2023:unreadable';
@@ -24,16 +25,6 @@ const suite = fileSuite();
 async function openTarget(page, id) {
   await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
   await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
-
-/** Enters one figure through the form (Vietnamese number format) and waits for its row. */
-async function addEntry(page, { period, basis = 'official', value, note = '' }) {
-  await page.selectOption('#entry-period', period);
-  await page.check(`input[name="basis"][value="${basis}"]`);
-  await page.fill('#entry-value', value);
-  await page.fill('#entry-note', note);
-  await page.click('#entry-save');
-  await page.waitForSelector(`table.entries tbody tr[data-period="${period}"][data-basis="${basis}"]`);
 }
 
 /** The stored envelope, parsed (null if nothing is stored). */
@@ -89,22 +80,7 @@ test('storage full: message, figure kept on the page, export still works', { tim
   await openTarget(page, 'budget-revenue');
   await addEntry(page, { period: 'M03', value: '500' });
   await eventually(async () => assert.equal((await stored(page))?.data.entries['budget-revenue'].length, 1));
-  const fill = () => page.evaluate(() => {
-    let total = 0;
-    for (let size = 1 << 20, i = 0; size >= 1; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${size}-${i++}`, chunk);
-          total += size;
-        } catch {
-          break;
-        }
-      }
-    }
-    return total;
-  });
-  const filled = await fill();
+  const filled = await fillStorage(page);
   assert.ok(filled > 4_000_000, `filled ${filled} characters`);
 
   // The first paint's record (a cache of what the overview shows) gives way to a figure.
@@ -112,7 +88,7 @@ test('storage full: message, figure kept on the page, export still works', { tim
   await addEntry(page, { period: 'Q1', value: '700' });
   await eventually(async () => assert.equal((await stored(page))?.data.entries['budget-revenue'].length, 2));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), FIRST_PAINT_KEY), null, 'the record gave way');
-  await fill(); // what the record left free
+  await fillStorage(page); // what the record left free
 
   await addEntry(page, { period: '9M', basis: 'estimate', value: '1.837,5' });
   assert.match(await bannerText(page), /Bộ nhớ của trình duyệt đã đầy/);

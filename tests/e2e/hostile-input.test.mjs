@@ -7,6 +7,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   assertNoErrors, envelope, eventually, fileSuite, gotoApp, openPage, seedStorage, storedRaw, text,
 } from './helpers.mjs';
+import { addEntry } from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
 const suite = fileSuite();
@@ -31,16 +32,6 @@ function notesIn(envelopeValue) {
   const entries = Object.values(data.entries ?? {}).flat().map((e) => e.note ?? '');
   const items = Object.values(data.items ?? {}).map((s) => s.note ?? '');
   return [...entries, ...items].filter((n) => n !== '');
-}
-
-/** Enters one figure through the form and waits until its row is shown. */
-async function addEntry(page, { period, basis = 'official', value, note = '' }) {
-  await page.selectOption('#entry-period', period);
-  await page.check(`input[name="basis"][value="${basis}"]`);
-  await page.fill('#entry-value', value);
-  await page.fill('#entry-note', note);
-  await page.click('#entry-save');
-  await page.waitForSelector(`table.entries tbody tr[data-period="${period}"][data-basis="${basis}"]`);
 }
 
 test('a crafted share link shows a message, and the app goes on saving figures', { timeout: TIMEOUT }, async (t) => {

@@ -23,12 +23,13 @@ export async function moveToTarget(page, id) {
 }
 
 /** Enters one figure through the form (Vietnamese number format) and waits for its row. */
-export async function addEntry(page, { period, basis = 'official', value, note = '' }) {
+export async function addEntry(page, { period, basis = 'official', value, note = '', submit = 'click' }) {
   await page.selectOption('#entry-period', period);
   await page.check(`input[name="basis"][value="${basis}"]`);
   await page.fill('#entry-value', value);
   await page.fill('#entry-note', note);
-  await page.click('#entry-save');
+  if (submit === 'enter') await page.press('#entry-value', 'Enter');
+  else await page.click('#entry-save');
   await page.waitForSelector(`table.entries tbody tr[data-period="${period}"][data-basis="${basis}"]`);
 }
 

@@ -9,6 +9,7 @@ import {
   ARTIFACTS, PLAN, assertNoErrors, eventually, gotoApp, openPage, seedStorage, settled,
   storedRaw, text, waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
+import { addEntry } from './storage-helpers.mjs';
 
 const TIMEOUT = 120_000;
 const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
@@ -21,15 +22,6 @@ const suite = fileSuite();
 async function openTarget(page, id) {
   await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
   await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
-
-/** Enters one figure through the target page's form and waits for its row. */
-async function addEntry(page, { period, basis, value }) {
-  await page.selectOption('#entry-period', period);
-  await page.check(`input[name="basis"][value="${basis}"]`);
-  await page.fill('#entry-value', value);
-  await page.click('#entry-save');
-  await page.waitForSelector(`table.entries tbody tr[data-period="${period}"][data-basis="${basis}"]`);
 }
 
 /** The status code shown inside `scope`. */

@@ -82,14 +82,14 @@ pub(super) fn drawn(
     let (values, name, note) = match path {
         ExpectedPath::PriorYear => (
             seasonal,
-            lang.pick(
-                "Tiến độ cần đạt (theo cùng kỳ 2022)",
-                "Expected path (as in 2022)",
-            ),
-            lang.pick(
-                "Tiến độ cần đạt theo mùa vụ: phần của cả năm 2022 đã đạt đến cùng kỳ 2022.",
-                "Expected path by season: the share of 2022's whole year reached by the same period of 2022.",
-            ),
+            match lang {
+                Lang::Vi => format!("Tiến độ cần đạt (theo cùng kỳ {PRIOR_YEAR})"),
+                Lang::En => format!("Expected path (as in {PRIOR_YEAR})"),
+            },
+            match lang {
+                Lang::Vi => format!("Tiến độ cần đạt theo mùa vụ: phần của cả năm {PRIOR_YEAR} đã đạt đến cùng kỳ {PRIOR_YEAR}."),
+                Lang::En => format!("Expected path by season: the share of {PRIOR_YEAR}'s whole year reached by the same period of {PRIOR_YEAR}."),
+            },
         ),
         ExpectedPath::Linear => (
             MONTHS
@@ -98,16 +98,17 @@ pub(super) fn drawn(
             lang.pick(
                 "Tiến độ cần đạt (chia đều các tháng)",
                 "Expected path (even by month)",
-            ),
-            lang.pick(
-                "Tiến độ cần đạt chia đều các tháng (chưa có số cùng kỳ và cả năm 2022).",
-                "Expected path evenly by month (2022's same-period and whole-year figures not given).",
-            ),
+            )
+            .to_owned(),
+            match lang {
+                Lang::Vi => format!("Tiến độ cần đạt chia đều các tháng (chưa có số cùng kỳ và cả năm {PRIOR_YEAR})."),
+                Lang::En => format!("Expected path evenly by month ({PRIOR_YEAR}'s same-period and whole-year figures not given)."),
+            },
         ),
     };
-    notes.push(note.to_owned());
+    notes.push(note);
     series.push(SeriesData {
-        name: name.to_owned(),
+        name,
         role: SeriesRole::Expected,
         tips: to_month_tips(&values, &amount, "", lang),
         values,
@@ -118,7 +119,7 @@ pub(super) fn drawn(
         .collect();
     if prior.iter().any(Option::is_some) {
         series.push(SeriesData {
-            name: lang.pick("Cùng kỳ 2022", "Same period 2022").to_owned(),
+            name: format!("{} {PRIOR_YEAR}", lang.pick("Cùng kỳ", "Same period")),
             role: SeriesRole::PriorYear,
             tips: to_month_tips(&prior, &|v| format_actual(v, goal, lang), PRIOR_YEAR, lang),
             values: prior,

@@ -104,21 +104,22 @@ pub fn structure_chart(plan: &Plan, tracking: &Tracking, lang: Lang) -> ChartDat
     });
 
     let known = actual.iter().flatten().count();
+    let sectors = shares.len();
     // Shares of a whole, drawn as bars: a bar's height is the share, so the axis starts at 0.
     let value_axis = ValueAxis::FromZero;
     let axis = value_axis.caption(Unit::Percent, lang);
     let summary = match (lang, series.len()) {
         (Lang::Vi, 3) => format!(
-            "Cơ cấu kinh tế năm {PRIOR_YEAR}, kế hoạch và thực hiện; có số liệu thực hiện cho {known}/4 khu vực. {axis}"
+            "Cơ cấu kinh tế năm {PRIOR_YEAR}, kế hoạch và thực hiện; có số liệu thực hiện cho {known}/{sectors} khu vực. {axis}"
         ),
         (Lang::Vi, _) => format!(
-            "Cơ cấu kinh tế kế hoạch và thực hiện; có số liệu thực hiện cho {known}/4 khu vực. {axis}"
+            "Cơ cấu kinh tế kế hoạch và thực hiện; có số liệu thực hiện cho {known}/{sectors} khu vực. {axis}"
         ),
         (Lang::En, 3) => format!(
-            "Economic structure in {PRIOR_YEAR}, planned and actual; actual figures for {known} of 4 sectors. {axis}"
+            "Economic structure in {PRIOR_YEAR}, planned and actual; actual figures for {known} of {sectors} sectors. {axis}"
         ),
         (Lang::En, _) => format!(
-            "Planned and actual economic structure; actual figures for {known} of 4 sectors. {axis}"
+            "Planned and actual economic structure; actual figures for {known} of {sectors} sectors. {axis}"
         ),
     };
     ChartData {

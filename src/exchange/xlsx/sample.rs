@@ -52,7 +52,7 @@ pub fn bieu() -> Workbook {
 
 /// The report with its groups written `copies` times: long enough, with a few, to print on
 /// several pages.
-pub fn report(copies: usize) -> Workbook {
+fn report(copies: usize) -> Workbook {
     let mut book = Workbook::new(
         "Kết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2023",
         "UBND tỉnh Lai Châu",

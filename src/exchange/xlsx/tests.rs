@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use super::sample::{bieu, report};
+use super::sample::bieu;
 use super::*;
 use crate::exchange::zip::unpack;
 
@@ -339,14 +339,4 @@ fn the_same_workbook_gives_the_same_bytes_and_styles_are_written_once() {
         sheet.contains(r#"<c r="A4" s="3" t="inlineStr"><is><t>STT</t></is></c>"#),
         "{sheet}"
     );
-}
-
-/// Writes the sample report, long enough for three printed pages, for a look in a spreadsheet
-/// program: `cargo test write_the_sample -- --ignored`, then open /tmp/bieu-sample.xlsx.
-#[test]
-#[ignore]
-fn write_the_sample_for_a_look() {
-    let path = std::env::temp_dir().join("bieu-sample.xlsx");
-    std::fs::write(&path, report(12).to_bytes().unwrap()).unwrap();
-    println!("{}", path.display());
 }

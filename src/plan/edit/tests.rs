@@ -305,3 +305,21 @@ fn deleting_or_replacing_a_figure_of_the_year_before_can_be_undone() {
     let (t, _, _) = done(&t, &undos, FIGURE, Consent::NotAsked);
     assert_eq!(t.prior(&grain, M9), Some(119.0));
 }
+
+#[test]
+fn an_undo_says_which_cells_it_would_restore() {
+    let mut t = Tracking::default();
+    t.upsert_entry(&id("forest-cover"), entry(Period::Year, O, 51.87));
+    let delete = Edit::DeleteEntry {
+        target: id("forest-cover"),
+        period: Period::Year,
+        basis: O,
+    };
+    let (_, undos, _) = done(&t, &Undos::default(), delete, Consent::NotAsked);
+    let undo = undos.figure.expect("a delete leaves an undo");
+    let of =
+        |target: &'static str| move |c: &Cell| matches!(c, Cell::Entry(t, ..) if t.0 == target);
+    assert!(undo.touches(of("forest-cover")));
+    assert!(!undo.touches(of("grain-output")));
+    assert!(!undo.touches(|c| matches!(c, Cell::Prior(..))));
+}

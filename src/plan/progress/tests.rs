@@ -182,3 +182,11 @@ fn every_status_has_a_code_word_and_icon_of_its_own() {
     assert_eq!(Status::Missed.label(Lang::Vi), "Không đạt");
     assert_eq!(Status::Achieved.label(Lang::Vi), "Đạt/vượt");
 }
+
+#[test]
+fn the_status_that_asks_for_the_year_before_names_it() {
+    let prior = (plan().year - 1).to_string();
+    for lang in [crate::i18n::Lang::Vi, crate::i18n::Lang::En] {
+        assert!(Status::NeedsBaseline.label(lang).contains(&prior));
+    }
+}
