@@ -152,3 +152,111 @@ fn the_shell_depends_on_the_domain_never_the_reverse() {
         &[],
     );
 }
+
+/// The files under src/ that only tests compile: `tests.rs`, test folders, and every module
+/// declared under `#[cfg(test)]` (fixtures, samples, checks).
+fn test_only(files: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for file in files {
+        let name = file.to_string_lossy().replace('\\', "/");
+        if name.ends_with("/tests.rs") || name.contains("/tests/") {
+            out.push(file.clone());
+        }
+        let lines = code_lines(file);
+        let dir = match file.file_stem().and_then(|s| s.to_str()) {
+            Some("mod" | "lib" | "main") => file.parent().map(Path::to_path_buf),
+            Some(stem) => file.parent().map(|p| p.join(stem)),
+            None => None,
+        };
+        let Some(dir) = dir else { continue };
+        for pair in lines.windows(2) {
+            let declared = pair[1].1.trim();
+            let module = declared
+                .trim_start_matches("pub(crate) ")
+                .trim_start_matches("pub ")
+                .strip_prefix("mod ")
+                .and_then(|m| m.strip_suffix(';'));
+            if let (true, Some(module)) = (pair[0].1.contains("#[cfg(test)]"), module) {
+                out.push(dir.join(format!("{module}.rs")));
+                out.extend(sources(&dir.join(module)));
+            }
+        }
+    }
+    out
+}
+
+/// The top-level modules of the crate (`plan`, `storage`, `state`…) and, for each, the others
+/// its non-test code names as `crate::…`.
+fn module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let root = src();
+    let files = sources(&root);
+    let skipped = test_only(&files);
+    let mut graph: std::collections::BTreeMap<_, std::collections::BTreeSet<_>> =
+        Default::default();
+    for file in files.iter().filter(|f| !skipped.contains(f)) {
+        let Ok(rel) = file.strip_prefix(&root) else {
+            continue;
+        };
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        let top = rel.split('/').next().unwrap_or_default();
+        let top = top.strip_suffix(".rs").unwrap_or(top).to_owned();
+        if top == "lib" || top == "main" || top.starts_with("bin") {
+            continue;
+        }
+        let mut lines = code_lines(file).into_iter();
+        while let Some((_, code)) = lines.next() {
+            // An inline test module at the foot of a file is not the module's code.
+            if code.contains("#[cfg(test)]") {
+                match lines.next() {
+                    Some((_, next)) if next.trim_end().ends_with('{') => break,
+                    _ => continue,
+                }
+            }
+            for (i, _) in code.match_indices("crate::") {
+                let used: String = code[i + 7..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !used.is_empty() && used != top {
+                    graph.entry(top.clone()).or_default().insert(used);
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn no_module_cycle() {
+    // A cycle between top-level modules means neither can be understood, tested or moved
+    // alone; the layers of ARCHITECTURE.md point one way.
+    let graph = module_graph();
+    assert!(
+        graph.get("plan").is_some_and(|uses| uses.contains("i18n")),
+        "the graph was read: plan uses i18n"
+    );
+    fn walk(
+        graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        node: &str,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_owned());
+            return Some(cycle);
+        }
+        path.push(node.to_owned());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(cycle) = walk(graph, next, path) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        None
+    }
+    for start in graph.keys() {
+        if let Some(cycle) = walk(&graph, start, &mut Vec::new()) {
+            panic!("a module cycle: {}", cycle.join(" → "));
+        }
+    }
+}

@@ -19,8 +19,6 @@ pub mod files;
 #[cfg(test)]
 mod fixtures;
 
-use serde::{Deserialize, Serialize};
-
 use crate::plan::{Plan, Tracking};
 
 pub use backup::export_json;
@@ -31,12 +29,7 @@ pub use reason::Reason;
 /// The byte order mark a CSV for Excel starts with, and an import ignores.
 const BOM: char = '\u{feff}';
 
-/// When the last export was made, and the revision of the data it held.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExportMark {
-    pub exported_at: String,
-    pub revision: u64,
-}
+pub use crate::storage::schema::ExportMark;
 
 /// After this many saves without an export, the app suggests one.
 pub const NUDGE_AFTER_CHANGES: u64 = 20;

@@ -9,12 +9,11 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 use super::schema::{
-    migration_backup_key, restore, set_aside_time, Envelope, RestoreError, Stamp, BACKUP_KEY,
-    DATA_KEY, EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY,
+    migration_backup_key, restore, set_aside_time, Envelope, ExportMark, RestoreError, Stamp,
+    BACKUP_KEY, DATA_KEY, EXPORT_KEY, FIRST_PAINT_KEY, LANG_KEY,
 };
 use super::set_aside::plan_set_aside;
 use super::sync::Seen;
-use crate::exchange::ExportMark;
 use crate::i18n::Lang;
 
 /// Why a save did not happen.

@@ -32,6 +32,13 @@ pub const LANG_KEY: &str = "lai-chau-plan-2023:lang";
 pub const BACKUP_KEY: &str = "lai-chau-plan-2023:backup";
 /// When the last export was made, and at which revision.
 pub const EXPORT_KEY: &str = "lai-chau-plan-2023:last-export";
+
+/// When the last export was made, and the revision of the data it held (under [`EXPORT_KEY`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportMark {
+    pub exported_at: String,
+    pub revision: u64,
+}
 /// The figures the app last drew, for the next visit's first paint (`first_paint`).
 /// Derived from the data, never read as data: losing it loses nothing.
 pub const FIRST_PAINT_KEY: &str = "lai-chau-plan-2023:first-paint";
