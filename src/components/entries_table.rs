@@ -9,12 +9,12 @@ use crate::components::entry_form::EntryDraft;
 use crate::components::question_prompt::QuestionPrompt;
 use crate::components::row_actions::RowActions;
 use crate::components::voice::{Part, Voice};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::plan::cell::Cell;
 use crate::plan::edit::{Consent, Edit, Undoable};
 use crate::plan::number::format_actual;
 use crate::plan::period::Reading;
-use crate::plan::{NumericGoal, Target};
+use crate::plan::{Entry, NumericGoal, Target};
 use crate::present;
 use crate::state::{use_app, Action};
 
@@ -31,42 +31,47 @@ pub fn EntriesTable(
     let prior_year = present::figures::prior_year(app.plan.year);
     let entries = Memo::new(move |_| app.tracking.with(|t| t.entries(&target.id).to_vec()));
     let undo_button = NodeRef::<html::Button>::new();
+    // Keyed rows: a new figure adds its row and leaves the others as they are, so an entry on a
+    // page of many figures costs one row, not all of them.
     let rows = move || {
         let lang = lang.get();
         entries
             .get()
             .into_iter()
-            .map(|entry| {
-                let (period, basis) = (entry.period, entry.basis);
-                let for_edit = entry.clone();
-                let label = period.label_for(reading, lang);
-                let what = format!("{label} · {}", basis.label(lang));
-                let delete = move || {
-                    voice.speak(Part::Entries);
-                    app.dispatch(Action::Edit(Edit::DeleteEntry {
-                        target: target.id.clone(),
-                        period,
-                        basis,
-                    }));
-                };
-                view! {
-                    <tr data-period=period.code() data-basis=basis.code()>
-                        <th scope="row">{label}</th>
-                        <td class="num">{format_actual(entry.value, goal, lang)}</td>
-                        <td>{basis.label(lang)}</td>
-                        <td class="note">{entry.note.clone()}</td>
-                        <RowActions
-                            kind="entry"
-                            what
-                            lang
-                            undo_button
-                            on_edit=move || draft.edit(&for_edit, lang)
-                            on_delete=delete
-                        />
-                    </tr>
-                }
-            })
-            .collect_view()
+            .map(move |entry| (lang, entry))
+            .collect::<Vec<_>>()
+    };
+    let row_key =
+        |(lang, e): &(Lang, Entry)| (*lang, e.period, e.basis, e.value.to_bits(), e.note.clone());
+    let row = move |(lang, entry): (Lang, Entry)| {
+        let (period, basis) = (entry.period, entry.basis);
+        let for_edit = entry.clone();
+        let label = period.label_for(reading, lang);
+        let what = format!("{label} · {}", basis.label(lang));
+        let delete = move || {
+            voice.speak(Part::Entries);
+            app.dispatch(Action::Edit(Edit::DeleteEntry {
+                target: target.id.clone(),
+                period,
+                basis,
+            }));
+        };
+        view! {
+            <tr data-period=period.code() data-basis=basis.code()>
+                <th scope="row">{label}</th>
+                <td class="num">{format_actual(entry.value, goal, lang)}</td>
+                <td>{basis.label(lang)}</td>
+                <td class="note">{entry.note.clone()}</td>
+                <RowActions
+                    kind="entry"
+                    what
+                    lang
+                    undo_button
+                    on_edit=move || draft.edit(&for_edit, lang)
+                    on_delete=delete
+                />
+            </tr>
+        }
     };
     // The last change of one of this target's figures can be undone here; the line says which.
     let offer = Memo::new(move |_| {
@@ -134,7 +139,7 @@ pub fn EntriesTable(
                                 <th scope="col"><span class="visually-hidden">{move || lang.get().pick("Thao tác", "Actions")}</span></th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody><For each=rows key=row_key children=row/></tbody>
                     </table>
                 </div>
             </Show>

@@ -21,6 +21,9 @@ use crate::storage::sync::{
     after_save, decide, retry_delay_ms, unsaved, Decision, Ended, Local, StorageStatus, Sync,
 };
 
+/// How long saves must pause before the first paint's record is written.
+const RECORD_AFTER_MS: u64 = 1_500;
+
 /// What storage held at start.
 pub(super) struct Loaded {
     pub data: Tracking,
@@ -88,6 +91,8 @@ pub(super) struct Saver {
     /// The notice of the last edit, told once its save says what became of it.
     told: StoredValue<Option<Notice>>,
     retry: StoredValue<Retry>,
+    /// The timer of the first paint's record, written once saves pause.
+    record: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl Saver {
@@ -99,6 +104,7 @@ impl Saver {
             pending: StoredValue::new(false),
             told: StoredValue::new(None),
             retry: StoredValue::new(Retry::default()),
+            record: StoredValue::new(None),
         }
     }
 
@@ -175,6 +181,10 @@ impl AppState {
     fn leave(&self) {
         self.flush_notes();
         self.save_now();
+        if let Some(Some(timer)) = self.save.record.try_update_value(Option::take) {
+            timer.clear();
+            self.keep_first_paint();
+        }
     }
 
     /// Tries a refused save again now (the page came back, another tab saved).
@@ -237,8 +247,8 @@ impl AppState {
         if let Some(text) = said {
             self.announce(text);
         }
-        // Saved: the next visit's first paint shows these figures.
-        self.keep_first_paint();
+        // Saved: the next visit's first paint shows these figures, once saves pause.
+        self.keep_first_paint_soon();
     }
 
     /// The changes on the page that storage lacks.
@@ -401,6 +411,26 @@ impl AppState {
     pub(super) fn schedule_first_paint(&self) {
         let state = *self;
         super::after_next_paint(move || state.keep_first_paint());
+    }
+
+    /// Writes the first paint's record once saves have paused for a while, or when the page is
+    /// left: drawing the whole overview's record takes several milliseconds on a slow phone,
+    /// and a statistician typing one figure after another should not wait for it each time.
+    /// The record is a cache: until it is written, the next visit's figures wait for the app.
+    fn keep_first_paint_soon(&self) {
+        if let Some(timer) = self.save.record.with_value(|t| *t) {
+            timer.clear();
+        }
+        let state = *self;
+        let timer = set_timeout_with_handle(
+            move || {
+                if state.save.record.try_set_value(None).is_none() {
+                    state.keep_first_paint();
+                }
+            },
+            Duration::from_millis(RECORD_AFTER_MS),
+        );
+        self.save.record.set_value(timer.ok());
     }
 
     /// Writes the first paint's record when the figures shown are exactly those stored: not

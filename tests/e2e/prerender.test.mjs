@@ -371,3 +371,31 @@ test('the chart by group, drawn without ECharts, is saved as a PNG with its titl
   assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts on the overview');
   assertNoErrors(errors);
 });
+
+test('the first paint\'s record follows the figures once saves pause, with no reload, and a figure typed just before leaving is in it', { timeout: TIMEOUT }, async (t) => {
+  const { page, errors } = await openPage(suite.browser, t, { width: 412, height: 823, serviceWorkers: 'block' });
+  await gotoApp(page, suite.server.url, '#/chi-tieu/forest-cover');
+  await page.waitForSelector('#entry-value');
+  const digest = (() => {
+    const source = readFileSync(join(ROOT, 'src/shell/first_paint.js'), 'utf8');
+    return new Function(`${source.slice(source.indexOf('function digest'), source.indexOf('  try {'))}; return digest;`)();
+  })();
+  const recordMatchesStorage = () => page.evaluate(([data, record]) => [localStorage.getItem(data), localStorage.getItem(record)], [STORAGE_KEY, FIRST_PAINT_KEY])
+    .then(([data, record]) => data !== null && record !== null && JSON.parse(record).data === digest(data));
+  await page.selectOption('#entry-period', 'M05');
+  await page.fill('#entry-value', '51,9');
+  await page.press('#entry-value', 'Enter');
+  await page.waitForSelector('table.entries tbody tr[data-period="M05"]');
+  // Saved at once; the record follows a moment later, without the page being left.
+  await eventually(async () => assert.ok((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))?.includes('51.9')));
+  await eventually(async () => assert.ok(await recordMatchesStorage(), 'the record is of the stored data'));
+  // A figure typed and the page left at once: the record leaving writes is of that figure too.
+  await page.selectOption('#entry-period', 'M07');
+  await page.fill('#entry-value', '52,0');
+  await page.press('#entry-value', 'Enter');
+  await page.waitForSelector('table.entries tbody tr[data-period="M07"]');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  assert.ok(await recordMatchesStorage(), 'leaving wrote the record of the last figure');
+  assert.ok((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).includes('52'));
+  assertNoErrors(errors);
+});
