@@ -1,6 +1,6 @@
 //! The report page (`#/bao-cao`): the Biểu a People's Council receives, on screen as it prints
 //! (A4 landscape, the table's header on every page, page numbers: the print rules of
-//! `style/main.css`), with the buttons that print it and download it as a workbook. The Biểu
+//! `style/report.css`), with the buttons that print it and download it as a workbook. The Biểu
 //! is made by `report::Bieu` from the figures in the interface's language; the page lays it out
 //! and the download goes through the state's `Action::DownloadBieu`.
 

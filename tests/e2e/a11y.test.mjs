@@ -10,6 +10,7 @@ import {
   text, fileSuite,
   seedStorage, envelope,
 } from './helpers.mjs';
+import { assertRing, focusRing, overflow, smallTargets, tabUntil } from './a11y-helpers.mjs';
 
 const TIMEOUT = 300_000;
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -216,44 +217,6 @@ test('a route change moves focus to the new page\'s h1', { timeout: TIMEOUT }, a
   assertNoErrors(errors);
 });
 
-/** Presses Tab until `predicate` (run in the page on the focused element) holds; fails after `max`. */
-async function tabUntil(page, predicate, arg, max = 200) {
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(predicate, arg)) return;
-  }
-  throw new Error(`focus never reached the element after ${max} Tab presses`);
-}
-
-/**
- * The computed outline of the focused element, and its contrast with the background it is
- * drawn on (the first opaque background among the element's ancestors; WCAG 1.4.11 asks 3:1).
- */
-function focusRing(page) {
-  return page.evaluate(() => {
-    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
-    const luminance = ([r, g, b]) => {
-      const lin = (v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    };
-    const el = document.activeElement;
-    const s = getComputedStyle(el);
-    let back = el.parentElement;
-    while (back && (rgb(getComputedStyle(back).backgroundColor)[3] === 0 || getComputedStyle(back).backgroundColor === 'transparent')) {
-      back = back.parentElement;
-    }
-    const bg = back ? rgb(getComputedStyle(back).backgroundColor) : [255, 255, 255];
-    const [a, b] = [luminance(rgb(s.outlineColor)), luminance(bg)];
-    const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    return { tag: el.tagName, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor, contrast };
-  });
-}
-
-function assertRing(ring, where) {
-  assert.ok(ring.style !== 'none' && ring.width >= 2, `${where}: visible focus ring, got ${JSON.stringify(ring)}`);
-  assert.ok(ring.contrast >= 3, `${where}: focus ring contrast ${ring.contrast.toFixed(2)}:1 < 3:1`);
-}
-
 test('keyboard only: skip link, go to a target, enter a figure and save it', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openA11yPage(t, { seed: false });
   await gotoApp(page, suite.server.url, '#/');
@@ -429,26 +392,6 @@ test('charts: a caption sentence, a data table in <details>, ECharts aria on, a 
   assertNoErrors(errors);
 });
 
-/** Interactive elements in main smaller than 44×44 px, except links inside running text. */
-function smallTargets(page) {
-  return page.evaluate(() => {
-    const small = [];
-    for (const el of document.querySelectorAll('main a, main button, main input, main select, main textarea, main summary, header a, header button')) {
-      if (el.getClientRects().length === 0 || el.closest('[hidden]')) continue;
-      const style = getComputedStyle(el);
-      if (el.tagName === 'A' && style.display === 'inline') continue; // a link in a sentence or a table cell
-      // A radio or checkbox is hit through its label, which is the target.
-      const box = (el.type === 'radio' || el.type === 'checkbox') && el.closest('label')
-        ? el.closest('label').getBoundingClientRect()
-        : el.getBoundingClientRect();
-      if (box.width < 44 - 0.5 || box.height < 44 - 0.5) {
-        small.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} ${Math.round(box.width)}×${Math.round(box.height)}`);
-      }
-    }
-    return small;
-  });
-}
-
 for (const width of [360, 1280]) {
   test(`touch targets are at least 44×44 px at ${width} px`, { timeout: TIMEOUT }, async (t) => {
     const { page, errors } = await openA11yPage(t, { width });
@@ -460,11 +403,6 @@ for (const width of [360, 1280]) {
     }
     assertNoErrors(errors);
   });
-}
-
-/** How far the page overflows sideways (0 when it fits). */
-function overflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 test('200 % text at 1280 px and a 360 px phone: nothing overflows sideways', { timeout: TIMEOUT }, async (t) => {
