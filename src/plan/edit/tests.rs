@@ -157,8 +157,8 @@ fn editing_a_figure_onto_a_period_that_has_one_asks_and_keeps_both_until_agreed(
     assert_eq!(value(&t4, "forest-cover", M9, O), Some(52.1));
 }
 
-#[test]
-fn undoing_a_delete_never_overwrites_a_figure_typed_since() {
+/// The whole year's forest cover entered, then deleted: the data, the undos and the notice.
+fn forest_cover_deleted() -> (Tracking, Undos, Notice) {
     let mut t = Tracking::default();
     t.upsert_entry(&id("forest-cover"), entry(Period::Year, O, 51.87));
     let delete = Edit::DeleteEntry {
@@ -166,7 +166,12 @@ fn undoing_a_delete_never_overwrites_a_figure_typed_since() {
         period: Period::Year,
         basis: O,
     };
-    let (t2, undos, notice) = done(&t, &Undos::default(), delete, Consent::NotAsked);
+    done(&t, &Undos::default(), delete, Consent::NotAsked)
+}
+
+#[test]
+fn undoing_a_delete_never_overwrites_a_figure_typed_since() {
+    let (t2, undos, notice) = forest_cover_deleted();
     assert_eq!(notice, Notice::Deleted);
     // A new figure is typed into that period before the undo (it leaves no undo of its own).
     let (t3, undos, _) = done(
@@ -308,14 +313,7 @@ fn deleting_or_replacing_a_figure_of_the_year_before_can_be_undone() {
 
 #[test]
 fn an_undo_says_which_cells_it_would_restore() {
-    let mut t = Tracking::default();
-    t.upsert_entry(&id("forest-cover"), entry(Period::Year, O, 51.87));
-    let delete = Edit::DeleteEntry {
-        target: id("forest-cover"),
-        period: Period::Year,
-        basis: O,
-    };
-    let (_, undos, _) = done(&t, &Undos::default(), delete, Consent::NotAsked);
+    let (_, undos, _) = forest_cover_deleted();
     let undo = undos.figure.expect("a delete leaves an undo");
     let of =
         |target: &'static str| move |c: &Cell| matches!(c, Cell::Entry(t, ..) if t.0 == target);
