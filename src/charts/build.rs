@@ -14,7 +14,7 @@ pub use target::target_chart;
 
 use crate::i18n::Lang;
 use crate::plan::number::{decimals_of, format_actual};
-use crate::plan::{Basis, NumericGoal, Period};
+use crate::plan::{Basis, NumericGoal};
 
 /// The year before the plan, as the charts name it (the "2022" column, "Cùng kỳ 2022"); a test
 /// holds it to the plan's year.
@@ -30,16 +30,6 @@ fn figure_tip(period: &str, basis: Basis, value: f64, goal: &NumericGoal, lang: 
         basis.short(lang),
         format_actual(value, goal, lang)
     )
-}
-
-/// The period from January to the end of month `m`, as reports name it: "Tháng 1", "9 tháng",
-/// "Cả năm".
-fn to_date(m: u8) -> Period {
-    match m {
-        0 | 1 => Period::Month(1),
-        12.. => Period::Year,
-        m => Period::ToDate(m),
-    }
 }
 
 /// The decimals a chart's table shows: the target's own, or more where a figure was typed with

@@ -11,7 +11,7 @@ use crate::components::row_actions::RowActions;
 use crate::components::voice::{Part, Voice};
 use crate::i18n::{Lang, Msg};
 use crate::plan::cell::Cell;
-use crate::plan::edit::{Consent, Edit, Undoable};
+use crate::plan::edit::{Edit, Undoable};
 use crate::plan::number::format_actual;
 use crate::plan::period::Reading;
 use crate::plan::{Entry, NumericGoal, Target};
@@ -89,19 +89,6 @@ pub fn EntriesTable(
             p.as_ref()
                 .is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Figure)))
         })
-    });
-    // An undo's question left unanswered goes with the page, or another target's would show it.
-    on_cleanup(move || {
-        let asked = app
-            .pending
-            .try_with_untracked(|p| {
-                p.as_ref()
-                    .is_some_and(|p| matches!(p.edit, Edit::Undo(Undoable::Figure)))
-            })
-            .unwrap_or(false);
-        if asked {
-            app.dispatch(Action::Answer(Consent::NotAsked));
-        }
     });
     let undo = move |_| {
         voice.speak(Part::Entries);

@@ -103,21 +103,8 @@ pub fn EntryForm(
             )
         })
     });
-    // A question left unanswered goes with the form: coming back, the form is empty, and a yes
-    // must never save a value that is not on screen.
-    on_cleanup(move || {
-        let mine = app
-            .pending
-            .try_with_untracked(|p| {
-                p.as_ref().is_some_and(
-                    |p| matches!(&p.edit, Edit::SaveEntry { target: t, .. } if *t == target.id),
-                )
-            })
-            .unwrap_or(false);
-        if mine {
-            app.dispatch(Action::Answer(Consent::NotAsked));
-        }
-    });
+    // A question left unanswered goes with the page (the route's change clears it in `app.rs`):
+    // coming back, the form is empty, and a yes never saves a value that is not on screen.
     // Changing what the question is about withdraws it: a "yes" must never save a value other
     // than the one on screen.
     let changed = move || {

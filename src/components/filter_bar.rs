@@ -6,10 +6,6 @@ use crate::i18n::Msg;
 use crate::plan::{Status, COUNTED};
 use crate::state::use_app;
 
-/// The statuses one can filter by: those the summary counts ("needs baseline" is found under
-/// "no data").
-const STATUSES: [Status; COUNTED.len()] = COUNTED;
-
 /// The filter's fields, owned by the overview.
 #[derive(Clone, Copy)]
 pub struct FilterFields {
@@ -69,11 +65,11 @@ pub fn FilterBar(fields: FilterFields, #[prop(into)] matches: Signal<usize>) -> 
                     id="filter-status"
                     on:change=move |ev| {
                         let code = event_target_value(&ev);
-                        fields.status.set(STATUSES.into_iter().find(|s| s.code() == code));
+                        fields.status.set(COUNTED.into_iter().find(|s| s.code() == code));
                     }
                 >
                     <option value="" selected=move || fields.status.get().is_none()>{move || Msg::AllStatuses.get(lang.get())}</option>
-                    {STATUSES
+                    {COUNTED
                         .into_iter()
                         .map(|s| view! { <option value=s.code() selected=move || fields.status.get() == Some(s)>{move || s.label(lang.get())}</option> })
                         .collect_view()}

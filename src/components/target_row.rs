@@ -29,9 +29,7 @@ pub fn TargetRow(index: usize, #[prop(into)] shown: Signal<bool>) -> impl IntoVi
     let note = move || {
         let current = progress.get().and_then(|p| p.current)?;
         app.tracking.with(|t| {
-            t.entries(&target.id)
-                .iter()
-                .find(|e| e.period == current.period && e.basis == current.basis)
+            t.entry(&target.id, current.period, current.basis)
                 .map(|e| e.note.clone())
         })
     };

@@ -216,11 +216,7 @@ impl<'a> Acc<'a> {
             );
             return;
         }
-        let existing = self
-            .current
-            .entries(&target.id)
-            .iter()
-            .find(|e| e.period == entry.period && e.basis == entry.basis);
+        let existing = self.current.entry(&target.id, entry.period, entry.basis);
         let kind = match existing {
             None => ChangeKind::Added,
             Some(e) if *e == entry => ChangeKind::Unchanged,

@@ -86,14 +86,12 @@ impl Tracking {
     /// What a cell holds now; a task's default state (not started, no note) reads as empty.
     pub fn get(&self, cell: &Cell) -> Option<CellValue> {
         match cell {
-            Cell::Entry(id, period, basis) => self
-                .entries(id)
-                .iter()
-                .find(|e| e.period == *period && e.basis == *basis)
-                .map(|e| CellValue::Entry {
+            Cell::Entry(id, period, basis) => {
+                self.entry(id, *period, *basis).map(|e| CellValue::Entry {
                     value: e.value,
                     note: e.note.clone(),
-                }),
+                })
+            }
             Cell::Prior(id, period) => self.prior(id, *period).map(CellValue::Number),
             Cell::Assessment(id) => self.assessments.get(id).copied().map(CellValue::Assessment),
             Cell::ItemProgress(item) => self

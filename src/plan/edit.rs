@@ -226,9 +226,7 @@ pub fn reduce(
                 });
                 // Saving over another figure of that period is never silent.
                 let overwritten = next
-                    .entries(target)
-                    .iter()
-                    .find(|e| e.period == entry.period && e.basis == entry.basis)
+                    .entry(target, entry.period, entry.basis)
                     .filter(|_| !editing_this);
                 if let Some(existing) = overwritten {
                     return Outcome::Ask(Question::Overwrite {

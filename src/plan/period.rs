@@ -41,6 +41,16 @@ impl Period {
     pub const NINE_MONTHS: Period = Period::ToDate(9);
 
     /// Every period, in the order a report walks through the year.
+    /// The period from January to the end of month `m`, as reports name it: "Tháng 1" for one
+    /// month, "m tháng" up to eleven, "Cả năm" for twelve.
+    pub fn to_date(m: u8) -> Period {
+        match m {
+            0 | 1 => Period::Month(1),
+            12.. => Period::Year,
+            m => Period::ToDate(m),
+        }
+    }
+
     pub fn all() -> Vec<Period> {
         let mut all: Vec<Period> = (1..=12)
             .map(Period::Month)

@@ -102,6 +102,13 @@ impl Tracking {
         self.entries.get(target).map_or(&[], Vec::as_slice)
     }
 
+    /// A target's figure of one period and basis, if entered.
+    pub fn entry(&self, target: &TargetId, period: Period, basis: Basis) -> Option<&Entry> {
+        self.entries(target)
+            .iter()
+            .find(|e| e.period == period && e.basis == basis)
+    }
+
     /// The whole year's value of the year before the plan.
     pub fn baseline(&self, target: &TargetId) -> Option<f64> {
         self.prior(target, Period::Year)

@@ -44,8 +44,12 @@ pub fn details(
         let whence = match (path, lang) {
             (ExpectedPath::Linear, Lang::Vi) => "tính đều theo tháng".to_owned(),
             (ExpectedPath::Linear, Lang::En) => "evenly over the months".to_owned(),
-            (ExpectedPath::PriorYear, Lang::Vi) => format!("như năm {}", year.saturating_sub(1)),
-            (ExpectedPath::PriorYear, Lang::En) => format!("as in {}", year.saturating_sub(1)),
+            (ExpectedPath::PriorYear, Lang::Vi) => {
+                format!("như năm {}", super::figures::prior_year(year))
+            }
+            (ExpectedPath::PriorYear, Lang::En) => {
+                format!("as in {}", super::figures::prior_year(year))
+            }
         };
         lines.push((
             Msg::Expected.get(lang).to_owned(),

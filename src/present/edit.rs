@@ -75,8 +75,7 @@ pub fn notice(notice: Notice, lang: Lang) -> String {
 /// What the undo at hand would revert, said beside its button: "Đã xóa số liệu 9 tháng ·
 /// ước." The figure named is the one the edit removed (a deletion) or saved (any other).
 pub fn undo_offer(undo: &Undo, target: Option<&Target>, prior_year: u16, lang: Lang) -> String {
-    let reading = target.and_then(|t| t.numeric()).map(Reading::of);
-    let reading = reading.unwrap_or(Reading::AtEnd);
+    let reading = target.map_or(Reading::AtEnd, Reading::of_target);
     let principal = match undo.kind {
         UndoKind::Delete => undo.changes.iter().find(|c| c.after.is_none()),
         UndoKind::Overwrite | UndoKind::Import => undo.changes.iter().find(|c| c.after.is_some()),
@@ -161,10 +160,8 @@ pub fn question(target: Option<&Target>, question: &Question, lang: Lang) -> Str
             value,
             doubts,
         } => {
-            let reading = target.and_then(|t| t.numeric()).map(Reading::of);
-            let period = existing
-                .period
-                .label_for(reading.unwrap_or(Reading::AtEnd), lang);
+            let reading = target.map_or(Reading::AtEnd, Reading::of_target);
+            let period = existing.period.label_for(reading, lang);
             let basis = existing.basis.short(lang);
             let (old, new) = (fmt(existing.value), fmt(*value));
             let reasons: Vec<String> = doubts.iter().map(|d| doubt(target, d, lang)).collect();

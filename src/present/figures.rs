@@ -33,7 +33,7 @@ pub fn period_marker(target: &Target, current: Option<Current>, lang: Lang) -> O
 /// The label of the value of a figure of the year before: "Giá trị 9 tháng năm 2022: Tổng
 /// sản lượng lương thực có hạt (nghìn tấn)", the period mid-sentence in lower case.
 pub fn prior_value_label(target: &Target, period: Period, plan_year: u16, lang: Lang) -> String {
-    let reading = target.numeric().map_or(Reading::AtEnd, Reading::of);
+    let reading = Reading::of_target(target);
     let dated = period.dated(prior_year(plan_year), reading, lang);
     super::value_label(target, &dated, lang)
 }

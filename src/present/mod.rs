@@ -14,17 +14,14 @@ pub use why::explain;
 
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::{format_goal_value, format_number};
-use crate::plan::{Goal, NumericKind, Period, Target, Tracking};
+use crate::plan::{Goal, NumericGoal, NumericKind, Period, Target, Tracking};
 
 /// The label of the entry form's value, naming the period chosen, the target and the
 /// unit, so that a screen reader says all that the field asks ("Giá trị 9 tháng: Thu ngân sách
 /// trên địa bàn (tỷ đồng)").
 pub fn entry_value_label(target: &Target, period: Period, lang: Lang) -> String {
     // A flow's quarter says whether it is the quarter's own figure: "Giá trị quý III (riêng quý)".
-    let period = match target.numeric() {
-        Some(goal) => period.label_for(crate::plan::period::Reading::of(goal), lang),
-        None => period.label(lang),
-    };
+    let period = period.label_for(crate::plan::period::Reading::of_target(target), lang);
     value_label(target, &period, lang)
 }
 
@@ -67,10 +64,15 @@ pub fn plan_value(target: &Target, lang: Lang) -> String {
 
 /// The plan value as a number only, as the resolution writes it (in English, its translation).
 pub fn plan_number(target: &Target, lang: Lang) -> Option<String> {
-    target.numeric().map(|g| match lang {
-        Lang::Vi => g.as_written.clone(),
-        Lang::En => format_number(g.value, g.decimals, lang),
-    })
+    target.numeric().map(|g| goal_number(g, lang))
+}
+
+/// A goal's value as a number only, as the resolution writes it (in English, its translation).
+pub fn goal_number(goal: &NumericGoal, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => goal.as_written.clone(),
+        Lang::En => format_number(goal.value, goal.decimals, lang),
+    }
 }
 
 /// A short word for what the target asks: "≥", "<", "≈", "giảm".

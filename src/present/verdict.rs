@@ -3,7 +3,7 @@
 //! with the same period of the year before, how final a verdict is, and the plan's headline.
 
 use crate::i18n::Lang;
-use crate::plan::number::{format_actual, format_number, format_percent};
+use crate::plan::number::{format_actual, format_number, format_percent, format_with_unit};
 use crate::plan::{
     same_period, Achievement, Change, Headline, NumericGoal, NumericKind, Period, Progress,
     SamePeriod, Stage, Target, Tracking, Unit,
@@ -13,18 +13,21 @@ use crate::plan::{
 /// rate in %, "0,3‰", "1.058 ha". "điểm %" is joined by a no-break space, so that a narrow
 /// column never leaves "%" alone on a line.
 pub fn points(diff: f64, decimals: u8, unit: Unit, lang: Lang) -> String {
-    let n = format_number(diff.abs(), decimals, lang);
     match unit {
-        Unit::Percent => format!("{n} {}", lang.pick("điểm\u{a0}%", "points")),
-        Unit::PerMille => format!("{n}‰"),
-        Unit::MillionDong
+        // A difference of two rates in % is in points; any other unit says itself.
+        Unit::Percent => {
+            let n = format_number(diff.abs(), decimals, lang);
+            format!("{n} {}", lang.pick("điểm\u{a0}%", "points"))
+        }
+        Unit::PerMille
+        | Unit::MillionDong
         | Unit::BillionDong
         | Unit::ThousandTonnes
         | Unit::Hectare
         | Unit::Commune
         | Unit::CriteriaPerCommune
         | Unit::DoctorsPer10k
-        | Unit::Worker => format!("{n} {}", unit.label(lang)),
+        | Unit::Worker => format_with_unit(diff.abs(), decimals, unit, lang),
     }
 }
 
@@ -135,7 +138,7 @@ pub fn stage(stage: Stage, lang: Lang) -> &'static str {
 
 /// "so với cùng kỳ năm 2022", or "so với năm 2022" for the whole year.
 fn versus(period: Period, year: u16, lang: Lang) -> String {
-    let before = year.saturating_sub(1);
+    let before = super::figures::prior_year(year);
     match (lang, period.is_year()) {
         (Lang::Vi, true) => format!("so với năm {before}"),
         (Lang::Vi, false) => format!("so với cùng kỳ năm {before}"),

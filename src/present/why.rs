@@ -140,7 +140,7 @@ fn stage_note(stage: Option<Stage>, kind: NumericKind, lang: Lang) -> &'static s
 /// One sentence (or two) on why the status is what it is, with its figures. `year` is the
 /// plan's year; the year before it is the one the 2022 figures are of.
 pub fn explain(target: &Target, progress: &Progress, year: u16, lang: Lang) -> String {
-    let before = year.saturating_sub(1);
+    let before = super::figures::prior_year(year);
     let (goal, current) = match (&target.goal, progress.current) {
         (Goal::Maintain, _) => {
             return match progress.rule {

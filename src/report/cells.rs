@@ -93,9 +93,7 @@ pub fn target_line(
         line.notes.push(stage(Stage::Indicative, lang).to_owned());
     }
     let note = tracking
-        .entries(&target.id)
-        .iter()
-        .find(|e| e.period == current.period && e.basis == current.basis)
+        .entry(&target.id, current.period, current.basis)
         .map(|e| e.note.trim())
         .filter(|n| !n.is_empty());
     if let Some(note) = note {
@@ -126,10 +124,7 @@ fn figure(value: f64, decimals: u8, lang: Lang) -> Cell {
 /// The plan as the resolution writes it, with its bound where the wording sets one: "xuống
 /// dưới 16,7%" reads "< 16,7", "xuống 22,98%" reads "≤ 22,98".
 fn plan(goal: &NumericGoal, lang: Lang) -> Cell {
-    let written = match lang {
-        Lang::Vi => goal.as_written.clone(),
-        Lang::En => format_number(goal.value, goal.decimals, lang),
-    };
+    let written = crate::present::goal_number(goal, lang);
     let before = match goal.kind {
         NumericKind::Below => "< ",
         NumericKind::ReduceTo => "≤ ",

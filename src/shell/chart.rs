@@ -17,7 +17,7 @@ pub const DESC_ID: &str = "groups-chart-desc";
 
 /// The colour and pattern of every status drawn, as SVG `<pattern>`s, in the drawing's
 /// `<defs>`: markup with no values that depend on the language or the figures.
-pub fn patterns(chart: &BarChart) -> String {
+fn patterns(chart: &BarChart) -> String {
     chart
         .legend
         .iter()

@@ -48,6 +48,23 @@ impl Record {
     pub fn encode(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+
+    /// Whether `kept`, a record's text, was drawn by the same build from the same data in the
+    /// same language as this one: then its values are this one's too, and drawing them again
+    /// (the whole overview) can be spared.
+    pub fn same_source(&self, kept: &str) -> bool {
+        #[derive(Deserialize)]
+        struct Source {
+            format: u32,
+            build: String,
+            data: String,
+            lang: String,
+        }
+        serde_json::from_str::<Source>(kept).is_ok_and(|k| {
+            (k.format, k.build.as_str(), k.data.as_str(), k.lang.as_str())
+                == (self.format, &self.build, &self.data, &self.lang)
+        })
+    }
 }
 
 /// The values the app keeps for the next visit in `lang`: the figures' alone for the language
@@ -169,6 +186,19 @@ mod tests {
         // In the build's language only the figures are kept: the page has the words.
         assert_eq!(value("budget-revenue", "name"), None);
         assert!(!record.fill.iter().any(|(t, _)| t == "title"));
+    }
+
+    #[test]
+    fn a_kept_record_of_the_same_build_data_and_language_will_do() {
+        let kept = Record::new("b1", Some("{}"), Lang::Vi, vec![("x".into(), "1".into())]);
+        let kept = kept.encode();
+        let same = Record::new("b1", Some("{}"), Lang::Vi, Vec::new());
+        assert!(same.same_source(&kept));
+        assert!(!Record::new("b2", Some("{}"), Lang::Vi, Vec::new()).same_source(&kept));
+        assert!(!Record::new("b1", Some("{ }"), Lang::Vi, Vec::new()).same_source(&kept));
+        assert!(!Record::new("b1", Some("{}"), Lang::En, Vec::new()).same_source(&kept));
+        assert!(!same.same_source("{\"format\":1,\"build\":\"b1\"}"));
+        assert!(!same.same_source("<b>"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::plan::Plan;
 use overview::{overview, Figures, BUILD_LANG};
 use writer::esc;
 
-pub use chart::{patterns, DESC_ID, TITLE_ID};
+pub use chart::{DESC_ID, TITLE_ID};
 
 /// The markers in `index.html` between which the page shell is written.
 pub const START: &str = "<!-- prerender -->";

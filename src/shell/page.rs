@@ -8,7 +8,7 @@ use crate::storage::local;
 
 /// The page's build, from `<meta name="app-build">` (written by `scripts/pwa/post-build.mjs`):
 /// the app keeps its record under it, and the first paint draws only a record of this build.
-pub fn page_build() -> String {
+fn page_build() -> String {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("meta[name=\"app-build\"]").ok().flatten())
@@ -23,6 +23,12 @@ pub fn keep_first_paint(plan: &Plan, lang: Lang, all: &[Progress], tracking: &Tr
     if build.is_empty() {
         return;
     }
-    let fill = paint_of(plan, lang, all, tracking);
-    local::save_first_paint(|data| Record::new(&build, data, lang, fill).encode());
+    local::save_first_paint(|data, kept| {
+        let record = Record::new(&build, data, lang, Vec::new());
+        if kept.is_some_and(|kept| record.same_source(kept)) {
+            return None;
+        }
+        let fill = paint_of(plan, lang, all, tracking);
+        Some(Record { fill, ..record }.encode())
+    });
 }

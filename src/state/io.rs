@@ -11,10 +11,8 @@ use crate::plan::Period;
 use crate::report::Day;
 use crate::storage::local;
 
-/// Now, as the ISO 8601 text exports and links carry.
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
+/// Now, as the ISO 8601 text exports and links carry (the same text stored values carry).
+pub use crate::storage::local::now_iso;
 
 /// Now, in milliseconds since 1970.
 pub fn now_ms() -> i64 {

@@ -147,7 +147,7 @@ impl AppState {
 
     /// Stamps the cells an edit changed with a version later than any this tab has seen.
     pub(super) fn stamp_changes(&self, changed: &[Cell]) {
-        let now = js_sys::Date::now() as u64;
+        let now = super::io::now_ms().max(0) as u64;
         let tab = self.save.tab;
         self.save.clock.update_value(|clock| {
             let version = clock.next(now, tab);

@@ -38,7 +38,7 @@ pub enum Loaded {
 
 thread_local! {
     /// The text of the stored value this tab last read or wrote, with its stamp: while storage
-    /// holds exactly that text, a save need not parse it again (see `sync::plan_save`).
+    /// holds exactly that text, a save need not parse it again (see `sync::decide`).
     static SEEN: RefCell<Option<(Stamp, String)>> = const { RefCell::new(None) };
 }
 
@@ -136,17 +136,7 @@ pub fn write_data(raw: &str, backup_of: Option<&str>) -> Result<(), SaveError> {
             Err(e) => return Err(e),
         }
     }
-    match put(DATA_KEY, raw) {
-        Err(SaveError::QuotaExceeded)
-            if matches!(storage.get_item(FIRST_PAINT_KEY), Ok(Some(_))) =>
-        {
-            storage
-                .remove_item(FIRST_PAINT_KEY)
-                .map_err(|e| js_error(&e))?;
-            put(DATA_KEY, raw)?;
-        }
-        result => result?,
-    }
+    put_before_the_cache(&storage, DATA_KEY, raw)?;
     match storage.get_item(DATA_KEY) {
         Ok(Some(back)) if back == raw => Ok(()),
         Ok(_) => Err(SaveError::Other(
@@ -157,15 +147,17 @@ pub fn write_data(raw: &str, backup_of: Option<&str>) -> Result<(), SaveError> {
 }
 
 /// Keeps the first paint's record (`shell::first_paint`) of what the app draws from the data
-/// this tab last read or wrote: `record` makes its text from that data's text. A cache: failing
-/// to write it loses nothing, so the error is dropped; an unchanged record is not written again.
-pub fn save_first_paint(record: impl FnOnce(Option<&str>) -> String) {
+/// this tab last read or wrote: `record` makes its text from that data's text and the record
+/// kept now, or `None` when the kept one will do. A cache: failing to write it loses nothing,
+/// so the error is dropped; an unchanged record is not written again.
+pub fn save_first_paint(record: impl FnOnce(Option<&str>, Option<&str>) -> Option<String>) {
     if !available() {
         return;
     }
-    let record = SEEN.with_borrow(|seen| record(seen.as_ref().map(|(_, text)| text.as_str())));
     let storage = LocalStorage::raw();
-    if storage.get_item(FIRST_PAINT_KEY).ok().flatten().as_deref() != Some(record.as_str()) {
+    let kept = storage.get_item(FIRST_PAINT_KEY).ok().flatten();
+    let record = with_seen(|seen| record(seen.map(|(_, text)| text), kept.as_deref()));
+    if let Some(record) = record.filter(|r| kept.as_deref() != Some(r.as_str())) {
         let _ = storage.set_item(FIRST_PAINT_KEY, &record);
     }
 }
@@ -191,6 +183,27 @@ fn kept_values(storage: &web_sys::Storage) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Writes `value` under `key`; when storage is full, the first paint's record (a cache) gives
+/// way first and the write is tried once more.
+fn put_before_the_cache(
+    storage: &web_sys::Storage,
+    key: &str,
+    value: &str,
+) -> Result<(), SaveError> {
+    let put = || storage.set_item(key, value).map_err(|e| js_error(&e));
+    match put() {
+        Err(SaveError::QuotaExceeded)
+            if matches!(storage.get_item(FIRST_PAINT_KEY), Ok(Some(_))) =>
+        {
+            storage
+                .remove_item(FIRST_PAINT_KEY)
+                .map_err(|e| js_error(&e))?;
+            put()
+        }
+        result => result,
+    }
+}
+
 /// Sets an unreadable value aside under a key of its own, with the time (the same text is kept
 /// once; beyond the limit the oldest goes), so that no save ever writes over it.
 pub fn set_aside(raw: &str) -> Result<(), SaveError> {
@@ -204,18 +217,7 @@ pub fn set_aside(raw: &str) -> Result<(), SaveError> {
     let Some(key) = plan.write else {
         return Ok(());
     };
-    let put = || storage.set_item(&key, raw).map_err(|e| js_error(&e));
-    match put() {
-        Err(SaveError::QuotaExceeded)
-            if matches!(storage.get_item(FIRST_PAINT_KEY), Ok(Some(_))) =>
-        {
-            storage
-                .remove_item(FIRST_PAINT_KEY)
-                .map_err(|e| js_error(&e))?;
-            put()?;
-        }
-        result => result?,
-    }
+    put_before_the_cache(&storage, &key, raw)?;
     for old in plan.remove {
         storage.remove_item(&old).map_err(|e| js_error(&e))?;
     }

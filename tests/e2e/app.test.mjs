@@ -7,19 +7,15 @@ import {
   ARTIFACTS, PLAN, STATUSES, assertNoErrors, eventually, gotoApp, openPage,
   reloadApp, settled, storedRaw, text, waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
-import { addEntry } from './storage-helpers.mjs';
+import { addEntry, byId, openTarget as openTargetAt } from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
-const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 const targetUrl = (id) => `#/chi-tieu/${id}`;
 
 const suite = fileSuite();
 
 /** Opens a target page and waits for its heading. */
-async function openTarget(page, id) {
-  await gotoApp(page, suite.server.url, targetUrl(id));
-  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
+const openTarget = (page, id) => openTargetAt(page, suite.server.url, id);
 
 /** Asserts the status (exact, or one of a list) and achievement text inside `scope`. */
 async function expectStatus(page, scope, { status, achievement }) {

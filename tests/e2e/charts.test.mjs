@@ -12,10 +12,10 @@ import {
   ARTIFACTS, PLAN, assertNoErrors, eventually, gotoApp, seedStorage, storedRaw, text,
   waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
+import { byId, openTarget as openTargetAt } from './storage-helpers.mjs';
 
 const TIMEOUT = 180_000;
 const SHOTS = join(ARTIFACTS, 'charts');
-const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 const CHART = '.chart[data-chart="target"]';
 const STRUCTURE = '.chart[data-chart="structure"]';
 const NOTE = '<img src=x onerror=alert(1)>';
@@ -84,8 +84,7 @@ async function openCharts(t, { width, colorScheme = 'light' }) {
 
 /** Opens a target's page and waits until its chart (or `selector`) is drawn. */
 async function openTarget(page, id, selector = CHART) {
-  await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
-  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
+  await openTargetAt(page, suite.server.url, id);
   await waitForDrawnCanvas(page, selector);
 }
 

@@ -3,7 +3,6 @@
 // clear → import, hostile files, notes shown as text). Each scenario ends by checking the data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,51 +11,23 @@ import {
   storedRaw, text, fileSuite,
   seedStorage,
 } from './helpers.mjs';
-import { addEntry, fillStorage } from './storage-helpers.mjs';
+import {
+  addEntry, bannerText, byId, download, fillStorage, openTarget, setAside, SET_ASIDE_PREFIX, stored,
+} from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
-const SET_ASIDE_PREFIX = 'lai-chau-plan-2023:unreadable';
 const BACKUP_KEY = 'lai-chau-plan-2023:backup';
-const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const suite = fileSuite();
-
-async function openTarget(page, id) {
-  await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
-  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
-
-/** The stored envelope, parsed (null if nothing is stored). */
-async function stored(page) {
-  const raw = await storedRaw(page);
-  return raw === null ? null : JSON.parse(raw);
-}
-
-/** Clicks `selector` and returns the downloaded file's name and text. */
-async function download(page, selector) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), text: await readFile(path, 'utf8'), path };
-}
-
-/** The texts of every value set aside as unreadable. */
-function setAsideTexts(page) {
-  return page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), SET_ASIDE_PREFIX);
-}
-
-async function bannerText(page) {
-  await page.waitForSelector('.banner.banner-warning');
-  return text(page, '.banner.banner-warning');
-}
 
 test('garbage in storage: banner, raw kept aside, never saved over, downloadable', { timeout: TIMEOUT }, async (t) => {
   const { page } = await openPage(suite.browser, t);
   const garbage = '{"schema":1,"app":"lai-chau-plan", this is not json';
   await seedStorage(page, garbage);
-  await openTarget(page, 'forest-cover');
+  await openTarget(page, suite.server.url, 'forest-cover');
   assert.match(await bannerText(page), /Không đọc được dữ liệu đã lưu/);
-  assert.deepEqual(await setAsideTexts(page), [garbage]);
+  assert.deepEqual((await setAside(page)).map(([, v]) => v), [garbage]);
 
   // An edit stays on the page and does not overwrite the unreadable value.
   await addEntry(page, { period: 'Y', value: '52,5' });
@@ -72,12 +43,12 @@ test('garbage in storage: banner, raw kept aside, never saved over, downloadable
   await reloadApp(page);
   assert.match(await bannerText(page), /Không đọc được/);
   assert.equal(await storedRaw(page), garbage);
-  assert.deepEqual(await setAsideTexts(page), [garbage], 'kept aside once');
+  assert.deepEqual((await setAside(page)).map(([, v]) => v), [garbage], 'kept aside once');
 });
 
 test('storage full: message, figure kept on the page, export still works', { timeout: TIMEOUT }, async (t) => {
   const { page } = await openPage(suite.browser, t);
-  await openTarget(page, 'budget-revenue');
+  await openTarget(page, suite.server.url, 'budget-revenue');
   await addEntry(page, { period: 'M03', value: '500' });
   await eventually(async () => assert.equal((await stored(page))?.data.entries['budget-revenue'].length, 1));
   const filled = await fillStorage(page);
@@ -115,7 +86,7 @@ test('storage that throws: in-memory mode with a warning, export works', { timeo
       },
     });
   });
-  await openTarget(page, 'forest-cover');
+  await openTarget(page, suite.server.url, 'forest-cover');
   assert.match(await bannerText(page), /không cho lưu dữ liệu/);
   await addEntry(page, { period: 'Y', value: '52,5' });
   assert.equal(await text(page, 'table.entries tr[data-period="Y"] td.num'), '52,5%');
@@ -134,8 +105,8 @@ test('storage that throws: in-memory mode with a warning, export works', { timeo
 test('two tabs editing different targets: both edits survive, each tab sees the other', { timeout: TIMEOUT }, async (t) => {
   const { context, page: a } = await openPage(suite.browser, t);
   const b = await context.newPage();
-  await openTarget(a, 'forest-cover');
-  await openTarget(b, 'grain-output');
+  await openTarget(a, suite.server.url, 'forest-cover');
+  await openTarget(b, suite.server.url, 'grain-output');
   await addEntry(a, { period: 'Y', value: '52,5' });
   await addEntry(b, { period: 'H1', value: '120' });
   await a.bringToFront();
@@ -156,7 +127,7 @@ test('two tabs editing different targets: both edits survive, each tab sees the 
 
 test('a stale tab merges instead of overwriting newer data', { timeout: TIMEOUT }, async (t) => {
   const { context, page: a } = await openPage(suite.browser, t);
-  await openTarget(a, 'forest-cover');
+  await openTarget(a, suite.server.url, 'forest-cover');
   await addEntry(a, { period: 'Y', value: '52,5' });
   // Another "tab" writes a newer revision behind A's back, without a storage event in A.
   await a.evaluate((key) => {
@@ -179,7 +150,7 @@ test('newer schema: read-only, no writes', { timeout: TIMEOUT }, async (t) => {
   const { page } = await openPage(suite.browser, t);
   const newer = JSON.stringify({ schema: 99, app: 'lai-chau-plan', saved_at: '', data: { future: true } });
   await seedStorage(page, newer);
-  await openTarget(page, 'forest-cover');
+  await openTarget(page, suite.server.url, 'forest-cover');
   assert.match(await bannerText(page), /phiên bản mới hơn/);
   await addEntry(page, { period: 'Y', value: '52,5' });
   await page.waitForTimeout(300);
@@ -188,9 +159,9 @@ test('newer schema: read-only, no writes', { timeout: TIMEOUT }, async (t) => {
 
 test('export, clear everything, import: identical data; a hostile file changes nothing', { timeout: TIMEOUT }, async (t) => {
   const { page, errors } = await openPage(suite.browser, t);
-  await openTarget(page, 'budget-revenue');
+  await openTarget(page, suite.server.url, 'budget-revenue');
   await addEntry(page, { period: '9M', basis: 'estimate', value: '1.837,5', note: 'ước, "9 tháng"' });
-  await openTarget(page, 'grdp-growth');
+  await openTarget(page, suite.server.url, 'grdp-growth');
   await addEntry(page, { period: 'H1', value: '-2,1', note: '=SUM(A1)' });
   await gotoApp(page, suite.server.url, '#/nhiem-vu');
   await page.selectOption('#item-status-3a', 'in-progress');
@@ -252,7 +223,7 @@ test('a hostile note is shown as text, in pages and in the import preview; no di
     dialogs.push(d.message());
     await d.dismiss();
   });
-  await openTarget(page, 'forest-cover');
+  await openTarget(page, suite.server.url, 'forest-cover');
   await addEntry(page, { period: 'Y', value: '52,5', note: HOSTILE });
   assert.equal(await text(page, 'table.entries tr[data-period="Y"] td.note'), HOSTILE);
   assert.equal(await page.locator('table.entries img').count(), 0);
@@ -273,7 +244,7 @@ test('a hostile note is shown as text, in pages and in the import preview; no di
   assert.equal(await page.locator('img').count(), 0);
 
   await reloadApp(page);
-  await openTarget(page, 'forest-cover');
+  await openTarget(page, suite.server.url, 'forest-cover');
   await page.waitForTimeout(500);
   assert.equal(await text(page, 'table.entries tr[data-period="Y"] td.note'), HOSTILE);
   assert.deepEqual(dialogs, [], 'no dialog fired');

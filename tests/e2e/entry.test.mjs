@@ -9,17 +9,14 @@ import {
   PLAN, assertNoErrors, envelope, eventually, gotoApp, openPage, reloadApp, seedStorage,
   settled, storedRaw, text, fileSuite,
 } from './helpers.mjs';
+import { byId, openTarget as openTargetAt } from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
 const PERIOD_KEY = 'lai-chau-plan-2023:entry-period';
-const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 
 const suite = fileSuite();
 
-async function openTarget(page, id) {
-  await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
-  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
+const openTarget = (page, id) => openTargetAt(page, suite.server.url, id);
 
 /** Fills the entry form and presses its save button; waits for nothing. */
 async function typeFigure(page, { period, basis = 'estimate', value }) {

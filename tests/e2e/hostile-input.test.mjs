@@ -7,7 +7,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   assertNoErrors, envelope, eventually, fileSuite, gotoApp, openPage, seedStorage, storedRaw, text,
 } from './helpers.mjs';
-import { addEntry } from './storage-helpers.mjs';
+import { addEntry, stored } from './storage-helpers.mjs';
 
 const TIMEOUT = 90_000;
 const suite = fileSuite();
@@ -19,12 +19,6 @@ const CRAFTED = 'KzPk5CrhTMsvSi0u0U3OL0st4vI9vJLTkAsA';
 const payloadOf = (text) => deflateRawSync(Buffer.from(text, 'utf8')).toString('base64url');
 /** The text a link payload holds. */
 const textOf = (payload) => inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8');
-
-/** The stored envelope, parsed (null if nothing is stored). */
-async function stored(page) {
-  const raw = await storedRaw(page);
-  return raw === null ? null : JSON.parse(raw);
-}
 
 /** Every note in stored data: entries' and tasks'. */
 function notesIn(envelopeValue) {

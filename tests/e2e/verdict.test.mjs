@@ -9,20 +9,16 @@ import {
   ARTIFACTS, PLAN, assertNoErrors, eventually, gotoApp, openPage, seedStorage, settled,
   storedRaw, text, waitForDrawnCanvas, fileSuite,
 } from './helpers.mjs';
-import { addEntry } from './storage-helpers.mjs';
+import { addEntry, byId, openTarget as openTargetAt } from './storage-helpers.mjs';
 
 const TIMEOUT = 120_000;
-const byId = Object.fromEntries(PLAN.targets.map((t) => [t.id, t]));
 const summary = 'section.target-summary';
 const card = (id) => `[data-target="${id}"]`;
 
 const suite = fileSuite();
 
 /** Opens a target's page and waits for its heading. */
-async function openTarget(page, id) {
-  await gotoApp(page, suite.server.url, `#/chi-tieu/${id}`);
-  await page.waitForSelector(`h1:has-text("${byId[id].name_vi}")`);
-}
+const openTarget = (page, id) => openTargetAt(page, suite.server.url, id);
 
 /** The status code shown inside `scope`. */
 function statusIn(page, scope) {

@@ -7,7 +7,7 @@
 //! line of their own ("Cùng kỳ 2022"), which a statistician compares with first.
 
 use super::target::Drawn;
-use super::{figure_tip, to_date, PRIOR_YEAR};
+use super::{figure_tip, PRIOR_YEAR};
 use crate::charts::{SeriesData, SeriesRole};
 use crate::i18n::{Lang, Msg};
 use crate::plan::number::{format_actual, format_with_unit};
@@ -243,7 +243,7 @@ fn to_month_tips(
         .zip(MONTHS)
         .map(|(v, m)| {
             v.map(|v| {
-                let period = to_date(m).label(lang);
+                let period = Period::to_date(m).label(lang);
                 let period = format!("{period} {year}");
                 format!("{}: {}", period.trim_end(), amount(v))
             })

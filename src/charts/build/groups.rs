@@ -1,54 +1,47 @@
 //! The overview's chart: how many targets of each group stand in each status.
 
 use crate::i18n::{Lang, Msg};
-use crate::plan::{Plan, Progress, Status, Summary, COUNTED};
+use crate::plan::{Plan, Progress, Summary, COUNTED};
 
 use crate::charts::{ChartData, ChartShape, SeriesData, SeriesRole, ValueAxis};
 
-/// The statuses the overview's chart stacks, as the summary counts them; "needs baseline"
-/// joins "no data" there.
-const STACKED: [Status; COUNTED.len()] = COUNTED;
-
-/// Per group, how many targets stand in each status. `progress` is aligned with `plan.targets`.
+/// Per group, how many targets stand in each status, as the summary shows them ("needs
+/// baseline" joins "no data"). `progress` is aligned with `plan.targets`.
 pub fn groups_chart(plan: &Plan, progress: &[Progress], lang: Lang) -> ChartData {
     let categories = plan
         .groups
         .iter()
         .map(|g| format!("({}) {}", g.number, g.name(lang)))
         .collect();
-    let series = STACKED
+    let by_group: Vec<Summary> = plan
+        .groups
+        .iter()
+        .map(|g| {
+            Summary::of(
+                plan.targets
+                    .iter()
+                    .zip(progress)
+                    .filter(|(t, _)| t.group == g.number)
+                    .map(|(_, p)| p),
+            )
+        })
+        .collect();
+    let series = COUNTED
         .iter()
         .map(|&status| SeriesData {
             name: status.label(lang).to_owned(),
             role: SeriesRole::Status(status),
             tips: Vec::new(),
-            values: plan
-                .groups
+            values: by_group
                 .iter()
-                .map(|g| {
-                    let n = plan
-                        .targets
-                        .iter()
-                        .zip(progress)
-                        .filter(|(t, p)| t.group == g.number && stacked_as(p.status) == status)
-                        .count();
-                    Some(n as f64)
-                })
+                .map(|s| Some(s.shown(status) as f64))
                 .collect(),
         })
         .collect();
     let summary = Summary::of(progress);
-    let counts: Vec<String> = STACKED
+    let counts: Vec<String> = COUNTED
         .iter()
-        .map(|&s| {
-            let n = summary.count(s)
-                + if s == Status::NoData {
-                    summary.count(Status::NeedsBaseline)
-                } else {
-                    0
-                };
-            format!("{} {n}", s.label(lang).to_lowercase())
-        })
+        .map(|&s| format!("{} {}", s.label(lang).to_lowercase(), summary.shown(s)))
         .collect();
     let summary = match lang {
         Lang::Vi => format!("Trong {} chỉ tiêu: {}.", summary.total(), counts.join(", ")),
@@ -70,13 +63,6 @@ pub fn groups_chart(plan: &Plan, progress: &[Progress], lang: Lang) -> ChartData
         better: None,
         summary,
         decimals: 0,
-    }
-}
-
-fn stacked_as(status: Status) -> Status {
-    match status {
-        Status::NeedsBaseline => Status::NoData,
-        other => other,
     }
 }
 

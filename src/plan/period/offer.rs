@@ -10,7 +10,7 @@
 
 use super::{Period, Span};
 use crate::i18n::Lang;
-use crate::plan::model::{Domain, Measure, NumericGoal};
+use crate::plan::model::{Domain, Measure, NumericGoal, Target};
 
 /// How a target's figures relate to their period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +27,12 @@ impl Reading {
             (Measure::Flow, _) | (Measure::Level, Domain::Change) => Reading::OverSpan,
             (Measure::Level, Domain::Amount | Domain::Proportion) => Reading::AtEnd,
         }
+    }
+
+    /// How a target's figures are read: its goal's reading, or at the period's end for the
+    /// qualitative target (which has no figures to read).
+    pub fn of_target(target: &Target) -> Reading {
+        target.numeric().map_or(Reading::AtEnd, Reading::of)
     }
 }
 

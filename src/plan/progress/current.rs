@@ -25,16 +25,6 @@ fn entered(e: &Entry) -> Current {
     }
 }
 
-/// The period from January to the end of month `m`, as reports name it: "Tháng 1" for one
-/// month, "m tháng" up to eleven, "Cả năm" for twelve.
-fn to_date(m: u8) -> Period {
-    match m {
-        0 | 1 => Period::Month(1),
-        12.. => Period::Year,
-        m => Period::ToDate(m),
-    }
-}
-
 /// A flow's year-to-date: the latest figure from January (a cumulative period), carried
 /// forward by the own figures (a month's, a quarter's) that follow it without a gap, the
 /// longest first; when no figure starts in January, none measures the year and this is
@@ -71,7 +61,7 @@ pub fn year_to_date(entries: &[Entry]) -> Option<Current> {
         (Some(e), 0) => Some(entered(e)),
         (base, parts) => Some(Current {
             value,
-            period: to_date(month),
+            period: Period::to_date(month),
             basis,
             source: Source::Summed {
                 base: base.map(|e| e.period),
